@@ -1,0 +1,271 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { apiInputs, isRendererMethod, type ApiMethod, type ApiOutputs, type ApiParsedInput, type PlanState } from '../shared/api';
+import { ApiError, type ApiResult } from '../shared/errors';
+import { createDefaultPlan } from '../shared/plan/defaults';
+import { createDemoPlan } from '../shared/plan/demo';
+import { createDemoTenant } from '../shared/plan/demoTenant';
+import { getAtPath, keyToPath, parseCliValue, PathError, setAtPath, type JsonValue } from '../shared/plan/paths';
+import { validatePlan } from '../shared/plan/rules';
+import { planSchema, type Plan } from '../shared/plan/schema';
+import { EMPTY_TENANT, type Tenant } from '../shared/plan/tenant';
+import { isAllowedExternalUrl } from '../shared/urls';
+import { issuePath, planFromJson, planToJson } from './plan-json';
+import { RecentPlans } from './recent';
+import { PlanStore, type StoreOptions } from './store/plan-store';
+
+export interface ElectronCapabilities {
+  pickOpenPath(): Promise<string | null>;
+  pickNewPath(): Promise<string | null>;
+  pickSaveJsonPath(defaultName: string): Promise<string | null>;
+  openExternal(url: string): Promise<void>;
+}
+
+export interface ApiContext {
+  mode: 'electron' | 'browser' | 'cli';
+  dataDir: string;
+  electron?: ElectronCapabilities;
+  store?: StoreOptions;
+}
+
+export interface Api {
+  /** Parses input with the method's zod schema; renderer callers may use only RENDERER_METHODS. Never throws. */
+  call(method: string, input: unknown, caller: 'renderer' | 'trusted'): Promise<ApiResult<unknown>>;
+  /** Typed call for trusted Node callers (CLI, host start-up); throws ApiError. */
+  invoke<M extends ApiMethod>(method: M, input: unknown): Promise<ApiOutputs[M]>;
+  currentPlanPath(): string | null;
+  close(): void;
+}
+
+interface Session {
+  store: PlanStore;
+  plan: Plan;
+  tenant: Tenant;
+}
+
+type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] | Promise<ApiOutputs[M]> };
+
+/** Applies dotted-path changes and validates the result; the plan is untouched on any error. */
+function applyChanges(plan: Plan, changes: { path: string; value: unknown }[]): Plan {
+  let next = plan;
+  for (const change of changes) {
+    let parts: string[];
+    try {
+      parts = keyToPath(change.path);
+      if (parts[0] === 'schemaVersion') throw new PathError('the schema version is set by the app');
+      next = setAtPath(next, parts, change.value);
+    } catch (e) {
+      if (e instanceof PathError) throw new ApiError('KEY_UNKNOWN', `${change.path}: ${e.message}.`);
+      throw e;
+    }
+  }
+  const result = planSchema.safeParse(next);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ApiError('VALUE_INVALID', `${issuePath('', issue)}: ${issue?.message ?? 'invalid value'}; nothing was saved.`);
+  }
+  return result.data;
+}
+
+function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  return new ApiError('INTERNAL', `Unexpected error: ${(e as Error)?.message ?? String(e)}`);
+}
+
+export function createApi(ctx: ApiContext): Api {
+  let session: Session | null = null;
+  const recent = new RecentPlans(ctx.dataDir);
+
+  const current = (): Session => {
+    if (!session) throw new ApiError('NO_PLAN_OPEN', 'No plan is open. Open or create a plan first.');
+    return session;
+  };
+
+  const state = (s: Session): PlanState => ({
+    path: s.store.path,
+    plan: s.plan,
+    findings: validatePlan(s.plan, s.tenant),
+    savedAt: s.store.savedAt,
+    tenantUsers: s.tenant.users.length,
+  });
+
+  const adopt = (store: PlanStore): PlanState => {
+    const { plan, tenant } = store.read();
+    session?.store.close();
+    session = { store, plan, tenant };
+    if (ctx.mode !== 'cli') recent.remember(store.path, plan.overview.organization || path.basename(store.path));
+    return state(session);
+  };
+
+  const openPath = (p: string) => adopt(PlanStore.open(path.resolve(p), ctx.store));
+
+  const update = (changes: { path: string; value: unknown }[]): PlanState => {
+    const s = current();
+    const next = applyChanges(s.plan, changes);
+    s.store.saveSections(s.plan, next);
+    s.plan = next;
+    return state(s);
+  };
+
+  const electron = (): ElectronCapabilities => {
+    if (!ctx.electron) throw new ApiError('NOT_AVAILABLE', 'File dialogs exist only in the desktop app.');
+    return ctx.electron;
+  };
+
+  const handlers: Handlers = {
+    'session.info': () => ({
+      mode: ctx.mode,
+      planPath: session?.store.path ?? null,
+      planName: session ? session.plan.overview.organization || path.basename(session.store.path) : null,
+      dialogs: ctx.electron !== undefined,
+    }),
+    'plan.get': () => state(current()),
+    'plan.update': ({ changes }) => update(changes),
+    'plan.validate': () => {
+      const s = current();
+      return validatePlan(s.plan, s.tenant);
+    },
+    'plan.exportJson': () => {
+      const s = current();
+      return { fileName: `${path.basename(s.store.path, path.extname(s.store.path))}.json`, json: planToJson(s.plan, s.tenant) };
+    },
+    'plan.importJson': ({ json }) => {
+      const s = current();
+      const { plan, tenant } = planFromJson(json, 'The imported JSON');
+      s.store.replaceAll(plan, tenant);
+      s.plan = plan;
+      s.tenant = tenant;
+      return state(s);
+    },
+    'plan.getValue': ({ key }) => {
+      const s = current();
+      if (key === undefined) return s.plan as unknown as JsonValue;
+      try {
+        return getAtPath(s.plan, keyToPath(key)) as JsonValue;
+      } catch (e) {
+        if (e instanceof PathError) throw new ApiError('KEY_UNKNOWN', `${key}: ${e.message}.`);
+        throw e;
+      }
+    },
+    'plan.setValues': ({ assignments }) => {
+      const s = current();
+      // A value that parses as JSON but does not fit (group=123) is retried as the text typed.
+      let plan = s.plan;
+      for (const { key, raw } of assignments) {
+        const parsed = parseCliValue(raw);
+        try {
+          plan = applyChanges(plan, [{ path: key, value: parsed }]);
+        } catch (e) {
+          if (!(e instanceof ApiError) || e.code !== 'VALUE_INVALID' || typeof parsed === 'string') throw e;
+          plan = applyChanges(plan, [{ path: key, value: raw }]);
+        }
+      }
+      s.store.saveSections(s.plan, plan);
+      s.plan = plan;
+      return state(s);
+    },
+    'plan.open': ({ path: p }) => openPath(p),
+    'plan.create': ({ path: p, demo, organization }) => {
+      const plan = demo ? createDemoPlan(organization ?? 'Contoso') : createDefaultPlan(organization ?? '');
+      const tenant = demo ? createDemoTenant() : EMPTY_TENANT;
+      const target = path.resolve(p);
+      return adopt(PlanStore.create(target, plan, tenant, ctx.store));
+    },
+    'plan.exportJsonFile': ({ out }) => {
+      const s = current();
+      const target = path.resolve(out);
+      try {
+        writeFileSync(target, planToJson(s.plan, s.tenant));
+      } catch (e) {
+        throw new ApiError('FILE_WRITE_FAILED', `Cannot write ${target}: ${(e as Error).message}`);
+      }
+      return { out: target };
+    },
+    'plan.importJsonFile': ({ file, path: p }) => {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        throw new ApiError('FILE_UNREADABLE', `Cannot read ${file}: ${(e as Error).message}`);
+      }
+      const { plan, tenant } = planFromJson(text, file);
+      const target = path.resolve(p);
+      try {
+        return adopt(PlanStore.create(target, plan, tenant, ctx.store));
+      } catch (e) {
+        if (!(e instanceof ApiError) || e.code !== 'PLAN_EXISTS') throw e;
+      }
+      const store = PlanStore.open(target, ctx.store);
+      try {
+        store.replaceAll(plan, tenant);
+      } catch (e) {
+        store.close();
+        throw e;
+      }
+      return adopt(store);
+    },
+    'recent.list': () => recent.list(),
+    'recent.open': ({ path: p }) => {
+      // The renderer may only reopen what the user opened before, never name an arbitrary file.
+      if (!recent.has(p)) throw new ApiError('FORBIDDEN', `${p} is not in the recent plans list.`);
+      return openPath(p);
+    },
+    'app.openExternal': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) throw new ApiError('URL_REFUSED', `Only https and mailto links can be opened; "${url}" was refused.`);
+      await electron().openExternal(url);
+      return { opened: true };
+    },
+    'app.openDialog': async () => {
+      const p = await electron().pickOpenPath();
+      return p === null ? null : openPath(p);
+    },
+    'app.newDialog': async ({ demo }) => {
+      const p = await electron().pickNewPath();
+      return p === null ? null : handlers['plan.create']({ path: p, demo });
+    },
+    'app.saveJsonDialog': async () => {
+      const s = current();
+      const p = await electron().pickSaveJsonPath(`${path.basename(s.store.path, path.extname(s.store.path))}.json`);
+      return p === null ? null : handlers['plan.exportJsonFile']({ out: p });
+    },
+  };
+
+  const invoke = async <M extends ApiMethod>(method: M, input: unknown): Promise<ApiOutputs[M]> => {
+    const parsed = apiInputs[method].safeParse(input ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ApiError('INPUT_INVALID', `${method}: ${issuePath('', issue) || 'input'} ${issue?.message ?? 'is invalid'}`);
+    }
+    const handler = handlers[method] as (i: unknown) => ApiOutputs[M] | Promise<ApiOutputs[M]>;
+    return handler(parsed.data);
+  };
+
+  return {
+    async call(method, input, caller) {
+      try {
+        if (!Object.prototype.hasOwnProperty.call(apiInputs, method)) {
+          throw new ApiError('UNKNOWN_METHOD', `There is no API method "${method}".`);
+        }
+        if (caller === 'renderer' && !isRendererMethod(method)) {
+          throw new ApiError('FORBIDDEN', `"${method}" cannot be called from the window.`);
+        }
+        return { ok: true, value: await invoke(method as ApiMethod, input) };
+      } catch (e) {
+        const err = toApiError(e);
+        return { ok: false, error: { code: err.code, message: err.message } };
+      }
+    },
+    invoke: async (method, input) => {
+      try {
+        return await invoke(method, input);
+      } catch (e) {
+        throw toApiError(e);
+      }
+    },
+    currentPlanPath: () => session?.store.path ?? null,
+    close() {
+      session?.store.close();
+      session = null;
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/** Usage texts of the `sspr-planner` command, one per subcommand (design.md's CLI contract). */
+export const USAGE = `Usage: sspr-planner <command> [options]
+
+Commands:
+  new <plan> [--demo] [--org NAME]      create a plan file (--demo: the Contoso demo plan)
+  validate <plan> [--json]              list findings; exit 1 when there are errors
+  get <plan> [KEY] [--json]             print the plan or one value
+  set <plan> KEY=VALUE ...              change values and save them
+  export-json <plan> --out FILE.json    write the whole plan as JSON
+  import-json <FILE.json> <plan>        create or replace a plan from a JSON export
+  serve [<plan>] [--port N]             browser mode on 127.0.0.1 (no plan: the demo plan)
+
+Run "sspr-planner <command> --help" for details. Exit codes: 0 ok, 1 findings with errors, 2 usage or file errors.`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  new: `Usage: sspr-planner new <plan> [--demo] [--org NAME]
+
+Creates a new plan file (refuses to overwrite one). A new plan starts with the deployment
+plan's recommended settings. --demo fills it with the Contoso demo plan and demo tenant.
+--org NAME sets the organization's name, also over the demo's.
+
+Example: sspr-planner new rollout.ssprplan --org "Fabrikam"`,
+  validate: `Usage: sspr-planner validate <plan> [--json]
+
+Checks the plan against every rule and lists the findings, errors first.
+--json prints { plan, counts: { error, warning, info }, findings: [...] } on stdout.
+Exit code 0 when there are no errors, 1 when there are, 2 when the file cannot be opened.
+
+Example: sspr-planner validate rollout.ssprplan --json`,
+  get: `Usage: sspr-planner get <plan> [KEY] [--json]
+
+Prints the whole plan (as JSON) or one value. KEY is a policy field name (methodsToReset,
+scope, group, ...) or a dotted path of the plan (overview.organization, rollout.phases.0.name).
+Text values print as they are unless --json is given.
+
+Example: sspr-planner get rollout.ssprplan methodsToReset`,
+  set: `Usage: sspr-planner set <plan> KEY=VALUE ...
+
+Changes one or more values in one save. VALUE is read as JSON when it parses (2, true,
+["email","mobilePhone"]) and as text otherwise. Nothing is saved if any value is refused.
+
+Example: sspr-planner set rollout.ssprplan scope=selected group=SSPR-Pilot methodsToReset=2`,
+  'export-json': `Usage: sspr-planner export-json <plan> --out FILE.json
+
+Writes the whole plan and its tenant snapshot as one JSON document.
+
+Example: sspr-planner export-json rollout.ssprplan --out rollout.json`,
+  'import-json': `Usage: sspr-planner import-json <FILE.json> <plan>
+
+Reads a JSON export, checks it against the plan schema, and creates <plan> from it, or
+replaces the contents of <plan> if it exists. A refused file changes nothing.
+
+Example: sspr-planner import-json rollout.json restored.ssprplan`,
+  serve: `Usage: sspr-planner serve [<plan>] [--port N]
+
+Serves the app in browser mode on 127.0.0.1 and prints its address with a per-launch token.
+Without a plan it opens the demo plan in your data folder, creating it on first run.
+--port 0 (the default) picks a free port. Stop with Ctrl+C.
+
+Example: sspr-planner serve rollout.ssprplan --port 8123`,
+};

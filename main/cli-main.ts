@@ -1,0 +1,18 @@
+import { runCli } from './cli';
+
+/** Entry of the `sspr-planner` binary (bundled to dist/main/cli.cjs). */
+runCli(process.argv.slice(2), {
+  out: (t) => process.stdout.write(`${t}\n`),
+  err: (t) => process.stderr.write(`${t}\n`),
+}).then((result) => {
+  if (result.code !== 'serving') {
+    process.exitCode = result.code;
+    return;
+  }
+  const stop = () => {
+    result.api.close();
+    void result.host.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+});

@@ -1,0 +1,183 @@
+import type { PlanState } from '../shared/api';
+import { ApiError } from '../shared/errors';
+import type { Finding } from '../shared/plan/findings';
+import { createApi, type Api } from './api';
+import { COMMAND_HELP, USAGE } from './cli-help';
+import { startHost, type Host } from './host';
+import { defaultDataDir, ensureDemoPlan } from './paths';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export type CliResult = { code: number } | { code: 'serving'; host: Host; api: Api };
+
+class UsageError extends Error {}
+
+interface Parsed {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+const VALUE_FLAGS = new Set(['--org', '--out', '--port']);
+const KNOWN_FLAGS: Record<string, string[]> = {
+  new: ['--demo', '--org'],
+  validate: ['--json'],
+  get: ['--json'],
+  set: ['--json'],
+  'export-json': ['--out'],
+  'import-json': [],
+  serve: ['--port'],
+};
+
+function parseArgs(command: string, args: string[]): Parsed {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const [name, inline] = a.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (!KNOWN_FLAGS[command].includes(name)) throw new UsageError(`"${command}" has no option ${name}.`);
+    if (VALUE_FLAGS.has(name)) {
+      const value = inline ?? args[++i];
+      if (value === undefined || value === '') throw new UsageError(`${name} needs a value.`);
+      flags.set(name, value);
+    } else flags.set(name, true);
+  }
+  return { positional, flags };
+}
+
+function need(positional: string[], count: number, what: string, max = count): void {
+  if (positional.length < count) throw new UsageError(`missing ${what}.`);
+  if (positional.length > max) throw new UsageError(`unexpected argument "${positional[max]}".`);
+}
+
+function summary(findings: Finding[]): string {
+  const n = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  return `${n('error')} error(s), ${n('warning')} warning(s), ${n('info')} info`;
+}
+
+function formatFinding(f: Finding): string {
+  return `${f.severity.toUpperCase().padEnd(7)} ${f.code}  ${f.field}\n        ${f.message}${f.fix ? `\n        Fix: ${f.fix.label}` : ''}`;
+}
+
+async function run(command: string, p: Parsed, api: Api, io: CliIo): Promise<CliResult> {
+  const json = p.flags.has('--json');
+  const open = (file: string): Promise<PlanState> => api.invoke('plan.open', { path: file });
+  switch (command) {
+    case 'new': {
+      need(p.positional, 1, 'the plan file to create');
+      const org = p.flags.get('--org');
+      const state = await api.invoke('plan.create', {
+        path: p.positional[0],
+        demo: p.flags.has('--demo'),
+        organization: typeof org === 'string' ? org : undefined,
+      });
+      io.out(`Created ${state.path} (${summary(state.findings)}).`);
+      return { code: 0 };
+    }
+    case 'validate': {
+      need(p.positional, 1, 'the plan file');
+      const state = await open(p.positional[0]);
+      const errors = state.findings.filter((f) => f.severity === 'error').length;
+      if (json) {
+        const count = (s: Finding['severity']) => state.findings.filter((f) => f.severity === s).length;
+        io.out(
+          JSON.stringify(
+            { plan: state.path, counts: { error: count('error'), warning: count('warning'), info: count('info') }, findings: state.findings },
+            null,
+            2,
+          ),
+        );
+      } else {
+        io.out(`${state.path}: ${summary(state.findings)}`);
+        for (const f of state.findings) io.out(formatFinding(f));
+      }
+      return { code: errors > 0 ? 1 : 0 };
+    }
+    case 'get': {
+      need(p.positional, 1, 'the plan file', 2);
+      await open(p.positional[0]);
+      const value = await api.invoke('plan.getValue', { key: p.positional[1] });
+      io.out(typeof value === 'string' && !json ? value : JSON.stringify(value, null, 2));
+      return { code: 0 };
+    }
+    case 'set': {
+      need(p.positional, 2, 'KEY=VALUE', Infinity);
+      const assignments = p.positional.slice(1).map((a) => {
+        const eq = a.indexOf('=');
+        if (eq <= 0) throw new UsageError(`"${a}" is not KEY=VALUE.`);
+        return { key: a.slice(0, eq), raw: a.slice(eq + 1) };
+      });
+      await open(p.positional[0]);
+      const state = await api.invoke('plan.setValues', { assignments });
+      if (json) io.out(JSON.stringify({ plan: state.path, saved: assignments.length, findings: state.findings }, null, 2));
+      else io.out(`Saved ${assignments.length} change(s) to ${state.path} (${summary(state.findings)}).`);
+      return { code: 0 };
+    }
+    case 'export-json': {
+      need(p.positional, 1, 'the plan file');
+      const out = p.flags.get('--out');
+      if (typeof out !== 'string') throw new UsageError('--out FILE.json is required.');
+      await open(p.positional[0]);
+      const result = await api.invoke('plan.exportJsonFile', { out });
+      io.out(`Wrote ${result.out}.`);
+      return { code: 0 };
+    }
+    case 'import-json': {
+      need(p.positional, 2, 'the JSON file and the plan file');
+      const state = await api.invoke('plan.importJsonFile', { file: p.positional[0], path: p.positional[1] });
+      io.out(`Imported ${p.positional[0]} into ${state.path} (${summary(state.findings)}).`);
+      return { code: 0 };
+    }
+    case 'serve': {
+      need(p.positional, 0, '', 1);
+      const portFlag = p.flags.get('--port');
+      const port = portFlag === undefined ? 0 : Number(portFlag);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${String(portFlag)}".`);
+      if (p.positional[0]) await open(p.positional[0]);
+      else await ensureDemoPlan(api, defaultDataDir());
+      const host = await startHost({ api, port });
+      io.out(`SSPR Rollout Planner is serving ${api.currentPlanPath()} at ${host.url}`);
+      return { code: 'serving', host, api };
+    }
+    default:
+      throw new UsageError(`unknown command "${command}".`);
+  }
+}
+
+/** Runs one CLI invocation. `serve` returns with the host still running. */
+export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return { code: command === undefined ? 2 : 0 };
+  }
+  if (!(command in COMMAND_HELP)) {
+    io.err(`sspr-planner: unknown command "${command}".\n\n${USAGE}`);
+    return { code: 2 };
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(COMMAND_HELP[command]);
+    return { code: 0 };
+  }
+  const api = createApi({ mode: command === 'serve' ? 'browser' : 'cli', dataDir: defaultDataDir() });
+  try {
+    const result = await run(command, parseArgs(command, rest), api, io);
+    if (result.code !== 'serving') api.close();
+    return result;
+  } catch (e) {
+    api.close();
+    if (e instanceof UsageError) {
+      io.err(`sspr-planner ${command}: ${e.message}\n\n${COMMAND_HELP[command]}`);
+      return { code: 2 };
+    }
+    const err = e instanceof ApiError ? e : new ApiError('INTERNAL', (e as Error).message);
+    io.err(`sspr-planner ${command}: ${err.message} [${err.code}]`);
+    return { code: 2 };
+  }
+}

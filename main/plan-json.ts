@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ApiError } from '../shared/errors';
+import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from '../shared/plan/schema';
+import { tenantSchema, type Tenant } from '../shared/plan/tenant';
+
+/** The JSON export of a whole plan: its sections and its tenant snapshot. */
+const exportSchema = z.object({
+  format: z.literal('sspr-rollout-plan', { error: 'is not "sspr-rollout-plan"; this is not a plan export' }),
+  schemaVersion: z.number().int(),
+  exportedAt: z.string().optional(),
+  plan: z.unknown(),
+  tenant: tenantSchema,
+});
+
+export function planToJson(plan: Plan, tenant: Tenant): string {
+  return JSON.stringify({ format: 'sspr-rollout-plan', schemaVersion: PLAN_SCHEMA_VERSION, exportedAt: new Date().toISOString(), plan, tenant }, null, 2);
+}
+
+/** Line and column of a JSON.parse failure, when the engine reports a position. */
+function jsonPosition(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m) return '';
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+}
+
+export function issuePath(prefix: string, issue: z.core.$ZodIssue | undefined): string {
+  return [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
+}
+
+/** Parses an export, naming the first wrong field; `source` is the file name or "the JSON". */
+export function planFromJson(text: string, source: string): { plan: Plan; tenant: Tenant } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const msg = (e as Error).message;
+    throw new ApiError('JSON_INVALID', `${source} is not valid JSON${jsonPosition(text, msg)}: ${msg}`);
+  }
+  const outer = exportSchema.safeParse(raw);
+  if (!outer.success) {
+    const issue = outer.error.issues[0];
+    throw new ApiError('JSON_INVALID', `${source}: ${issuePath('', issue) || 'top level'} ${issue?.message ?? 'is invalid'}`);
+  }
+  if (outer.data.schemaVersion > PLAN_SCHEMA_VERSION) {
+    throw new ApiError(
+      'PLAN_FROM_NEWER_VERSION',
+      `${source} was exported by a newer version (plan format ${outer.data.schemaVersion}; this app reads up to ${PLAN_SCHEMA_VERSION}). Update the app to import it.`,
+    );
+  }
+  const plan = planSchema.safeParse(outer.data.plan);
+  if (!plan.success) {
+    const issue = plan.error.issues[0];
+    throw new ApiError('JSON_INVALID', `${source}: ${issuePath('plan', issue)}: ${issue?.message ?? 'invalid value'}`);
+  }
+  return { plan: plan.data, tenant: outer.data.tenant };
+}

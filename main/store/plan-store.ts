@@ -1,0 +1,173 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import type { z } from 'zod';
+import { ApiError } from '../../shared/errors';
+import { PLAN_SCHEMA_VERSION, PLAN_SECTION_KEYS, planSchema, type Plan, type PlanSectionKey } from '../../shared/plan/schema';
+import { tenantGroupSchema, tenantUserSchema, type Tenant } from '../../shared/plan/tenant';
+import { checkPlanFile, PLAN_APPLICATION_ID } from './file-check';
+import { LATEST_VERSION, migrate } from './migrations';
+
+export interface StoreOptions {
+  /** better-sqlite3 addon built for Electron's ABI, when running inside Electron. */
+  nativeBinding?: string;
+}
+
+function describeZodError(error: z.ZodError, prefix: string): string {
+  const first = error.issues[0];
+  const where = [prefix, ...(first?.path ?? []).map(String)].filter(Boolean).join('.');
+  return `${where}: ${first?.message ?? 'invalid value'}`;
+}
+
+function writeError(path: string, e: unknown): ApiError {
+  const code = (e as { code?: string }).code ?? '';
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY')) {
+    return new ApiError('PLAN_READ_ONLY', `${path} is read-only, so the change was not saved. Save a copy elsewhere or fix the file's permissions.`);
+  }
+  if (code === 'SQLITE_FULL') return new ApiError('PLAN_WRITE_FAILED', `The disk holding ${path} is full; the change was not saved.`);
+  return new ApiError('PLAN_WRITE_FAILED', `The change could not be saved to ${path}: ${(e as Error).message}`);
+}
+
+/** One plan = one SQLite file. Every write is one transaction, committed before the call returns. */
+export class PlanStore {
+  private readonly putSection: Database.Statement<[string, string, string]>;
+  private savedAtValue: string;
+
+  private constructor(
+    readonly path: string,
+    private readonly db: Database.Database,
+  ) {
+    this.putSection = db.prepare(
+      'INSERT INTO sections (name, data, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at',
+    );
+    const row = db.prepare('SELECT max(updated_at) AS t FROM sections').get() as { t: string | null };
+    this.savedAtValue = row.t ?? new Date().toISOString();
+  }
+
+  private static connect(path: string, options: StoreOptions): Database.Database {
+    const db = new Database(path, { nativeBinding: options.nativeBinding });
+    // WAL + NORMAL: a commit survives the process being killed; only the edit in flight can be lost.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 2000');
+    return db;
+  }
+
+  /** Creates a new plan file; refuses to overwrite anything. */
+  static create(path: string, plan: Plan, tenant: Tenant, options: StoreOptions = {}): PlanStore {
+    if (existsSync(path)) throw new ApiError('PLAN_EXISTS', `${path} already exists; choose another name or open it instead.`);
+    const parsed = planSchema.parse(plan);
+    let db: Database.Database;
+    try {
+      db = PlanStore.connect(path, options);
+      db.pragma(`application_id = ${PLAN_APPLICATION_ID}`);
+      migrate(db, 0);
+    } catch (e) {
+      throw new ApiError('FILE_WRITE_FAILED', `Cannot create ${path}: ${(e as Error).message}`);
+    }
+    const store = new PlanStore(path, db);
+    store.commit((now) => {
+      store.db.prepare("INSERT INTO meta (key, value) VALUES ('createdAt', ?)").run(now);
+      store.writeSections(parsed, PLAN_SECTION_KEYS, now);
+      store.writeTenant(tenant);
+    });
+    return store;
+  }
+
+  /** Opens an existing plan after checking it read-only; migrates older files forward. */
+  static open(path: string, options: StoreOptions = {}): PlanStore {
+    const { version } = checkPlanFile(path, options.nativeBinding);
+    let db: Database.Database;
+    try {
+      db = PlanStore.connect(path, options);
+      if (version < LATEST_VERSION) migrate(db, version);
+    } catch (e) {
+      throw writeError(path, e);
+    }
+    const store = new PlanStore(path, db);
+    try {
+      store.read();
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+    return store;
+  }
+
+  get savedAt(): string {
+    return this.savedAtValue;
+  }
+
+  /** The whole plan and tenant, validated; a row that fails its schema marks the file damaged. */
+  read(): { plan: Plan; tenant: Tenant } {
+    const rows = this.db.prepare('SELECT name, data FROM sections').all() as { name: string; data: string }[];
+    const raw: Record<string, unknown> = { schemaVersion: PLAN_SCHEMA_VERSION };
+    for (const r of rows) raw[r.name] = JSON.parse(r.data);
+    const result = planSchema.safeParse(raw);
+    if (!result.success) {
+      throw new ApiError('PLAN_DAMAGED', `${this.path} holds an invalid plan (${describeZodError(result.error, '')}).`);
+    }
+    return { plan: result.data, tenant: this.readTenant() };
+  }
+
+  private readTenant(): Tenant {
+    const parseRows = <T>(sql: string, schema: z.ZodType<T>, what: string): T[] =>
+      (this.db.prepare(sql).all() as { data: string }[]).map((r, i) => {
+        const res = schema.safeParse(JSON.parse(r.data));
+        if (!res.success) throw new ApiError('PLAN_DAMAGED', `${this.path} holds an invalid ${what} (row ${i + 1}: ${describeZodError(res.error, '')}).`);
+        return res.data;
+      });
+    return {
+      users: parseRows('SELECT data FROM tenant_users ORDER BY rowid', tenantUserSchema, 'tenant user'),
+      groups: parseRows('SELECT data FROM tenant_groups ORDER BY rowid', tenantGroupSchema, 'tenant group'),
+    };
+  }
+
+  /** Runs `write` in one transaction and records the save time only once it committed. */
+  private commit(write: (now: string) => void): void {
+    const now = new Date().toISOString();
+    this.db.transaction(() => write(now))();
+    this.savedAtValue = now;
+  }
+
+  private writeSections(plan: Plan, keys: readonly PlanSectionKey[], now: string): void {
+    for (const key of keys) this.putSection.run(key, JSON.stringify(plan[key]), now);
+  }
+
+  private writeTenant(tenant: Tenant): void {
+    this.db.exec('DELETE FROM tenant_users; DELETE FROM tenant_groups;');
+    const putUser = this.db.prepare('INSERT INTO tenant_users (upn, data) VALUES (?, ?)');
+    const putGroup = this.db.prepare('INSERT INTO tenant_groups (name, data) VALUES (?, ?)');
+    for (const u of tenant.users) putUser.run(u.upn, JSON.stringify(u));
+    for (const g of tenant.groups) putGroup.run(g.name, JSON.stringify(g));
+  }
+
+  /**
+   * Saves the sections that differ between `before` and `after` in one transaction. The caller has
+   * validated `after`; nothing is written when the transaction fails.
+   */
+  saveSections(before: Plan, after: Plan): void {
+    const changed = PLAN_SECTION_KEYS.filter((k) => before[k] !== after[k]);
+    if (changed.length === 0) return;
+    try {
+      this.commit((now) => this.writeSections(after, changed, now));
+    } catch (e) {
+      throw writeError(this.path, e);
+    }
+  }
+
+  /** Replaces the whole plan and tenant at once (JSON import). */
+  replaceAll(plan: Plan, tenant: Tenant): void {
+    try {
+      this.commit((now) => {
+        this.writeSections(plan, PLAN_SECTION_KEYS, now);
+        this.writeTenant(tenant);
+      });
+    } catch (e) {
+      throw writeError(this.path, e);
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { ApiResult } from './errors';
+import type { Finding } from './plan/findings';
+import type { JsonValue } from './plan/paths';
+import type { Plan } from './plan/schema';
+
+/** The API contract: one zod schema per method input; outputs are typed here and produced only by main/api.ts. */
+
+const planPath = z
+  .string()
+  .min(1, 'give the path of a plan file')
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'a file path cannot contain a NUL character');
+
+const change = z.object({
+  path: z.string().min(1).max(500),
+  value: z.json(),
+});
+
+export const apiInputs = {
+  'session.info': z.object({}).strict(),
+  'plan.get': z.object({}).strict(),
+  'plan.update': z.object({ changes: z.array(change).min(1).max(500) }).strict(),
+  'plan.validate': z.object({}).strict(),
+  'plan.exportJson': z.object({}).strict(),
+  'plan.importJson': z.object({ json: z.string().max(50_000_000) }).strict(),
+  'plan.getValue': z.object({ key: z.string().max(500).optional() }).strict(),
+  'plan.setValues': z
+    .object({ assignments: z.array(z.object({ key: z.string().min(1).max(500), raw: z.string().max(1_000_000) })).min(1) })
+    .strict(),
+  'plan.open': z.object({ path: planPath }).strict(),
+  'plan.create': z
+    .object({ path: planPath, demo: z.boolean().default(false), organization: z.string().max(500).optional() })
+    .strict(),
+  'plan.exportJsonFile': z.object({ out: planPath }).strict(),
+  'plan.importJsonFile': z.object({ file: planPath, path: planPath }).strict(),
+  'recent.list': z.object({}).strict(),
+  'recent.open': z.object({ path: planPath }).strict(),
+  'app.openExternal': z.object({ url: z.string().max(2048) }).strict(),
+  'app.openDialog': z.object({}).strict(),
+  'app.newDialog': z.object({ demo: z.boolean().default(false) }).strict(),
+  'app.saveJsonDialog': z.object({}).strict(),
+} as const;
+
+export type ApiMethod = keyof typeof apiInputs;
+export type ApiInput<M extends ApiMethod> = z.input<(typeof apiInputs)[M]>;
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiInputs)[M]>;
+
+export interface SessionInfo {
+  mode: 'electron' | 'browser' | 'cli';
+  /** Absolute path of the open plan, or null when none is open. */
+  planPath: string | null;
+  planName: string | null;
+  /** Native open/save dialogs exist only in the desktop app. */
+  dialogs: boolean;
+}
+
+export interface PlanState {
+  path: string;
+  plan: Plan;
+  findings: Finding[];
+  /** ISO timestamp of the last committed write. */
+  savedAt: string;
+  tenantUsers: number;
+}
+
+export interface RecentPlan {
+  path: string;
+  name: string;
+  openedAt: string;
+}
+
+export interface ApiOutputs {
+  'session.info': SessionInfo;
+  'plan.get': PlanState;
+  'plan.update': PlanState;
+  'plan.validate': Finding[];
+  'plan.exportJson': { fileName: string; json: string };
+  'plan.importJson': PlanState;
+  'plan.getValue': JsonValue;
+  'plan.setValues': PlanState;
+  'plan.open': PlanState;
+  'plan.create': PlanState;
+  'plan.exportJsonFile': { out: string };
+  'plan.importJsonFile': PlanState;
+  'recent.list': RecentPlan[];
+  'recent.open': PlanState;
+  'app.openExternal': { opened: boolean };
+  'app.openDialog': PlanState | null;
+  'app.newDialog': PlanState | null;
+  'app.saveJsonDialog': { out: string } | null;
+}
+
+/** Methods the renderer may call; file paths never come from the renderer except through recent.open. */
+export const RENDERER_METHODS = [
+  'session.info',
+  'plan.get',
+  'plan.update',
+  'plan.validate',
+  'plan.exportJson',
+  'plan.importJson',
+  'recent.list',
+  'recent.open',
+  'app.openExternal',
+  'app.openDialog',
+  'app.newDialog',
+  'app.saveJsonDialog',
+] as const satisfies readonly ApiMethod[];
+
+export type RendererMethod = (typeof RENDERER_METHODS)[number];
+
+export function isRendererMethod(name: string): name is RendererMethod {
+  return (RENDERER_METHODS as readonly string[]).includes(name);
+}
+
+/** What the preload exposes as `window.ssprApi` and the browser client implements over fetch. */
+export interface RendererApi {
+  call<M extends RendererMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutputs[M]>>;
+}
+
+export const IPC_CHANNEL = 'sspr-api';
+export const TOKEN_HEADER = 'x-sspr-token';

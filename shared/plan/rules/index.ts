@@ -1,0 +1,42 @@
+import { compareFindings, type Finding } from '../findings';
+import type { Plan } from '../schema';
+import type { Tenant } from '../tenant';
+import { adminRules } from './admins';
+import { licensingRules } from './licensing';
+import { overviewRules } from './overview';
+import { methodRules } from './policy-methods';
+import { questionRules } from './policy-questions';
+import { scopeRules } from './policy-scope';
+import { settingRules } from './policy-settings';
+import { reportingRules } from './reporting';
+import { sectionRules } from './sections';
+import type { Rule } from './types';
+
+export type { Rule, RuleContext } from './types';
+
+/** Every rule the app knows, in reference order. */
+export const RULES: readonly Rule[] = [
+  ...overviewRules,
+  ...scopeRules,
+  ...methodRules,
+  ...questionRules,
+  ...settingRules,
+  ...adminRules,
+  ...licensingRules,
+  ...reportingRules,
+  ...sectionRules,
+];
+
+/** All findings for a plan and its tenant, errors first. */
+export function validatePlan(plan: Plan, tenant: Tenant): Finding[] {
+  return RULES.flatMap((rule) =>
+    rule.check({ plan, tenant }).map((h) => ({
+      code: rule.code,
+      severity: rule.severity,
+      section: h.section ?? rule.section,
+      field: h.field,
+      message: h.message,
+      ...(h.fix ? { fix: h.fix } : {}),
+    })),
+  ).sort(compareFindings);
+}

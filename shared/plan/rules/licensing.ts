@@ -1,0 +1,95 @@
+import { enabledUsers, groupResolver } from '../../tenant/groups';
+import type { Plan, Sku } from '../schema';
+import type { Tenant, TenantUser } from '../tenant';
+import { hit, type Rule } from './types';
+
+/** SKUs that cover what a user needs: a hybrid (synced) user needs writeback, a cloud user a cloud reset. */
+function covers(sku: Sku, synced: boolean): boolean {
+  return synced ? sku.hybridWriteback : sku.cloudReset;
+}
+
+function qualifyingSeats(plan: Plan): number {
+  const hybrid = plan.overview.environment === 'hybrid';
+  return plan.licensing.skus.filter((s) => covers(s, hybrid)).reduce((sum, s) => sum + s.seatsOwned, 0);
+}
+
+/** In-scope users whose licenses, direct or through a licensed group, do not cover their case. */
+export function uncoveredUsers(plan: Plan, tenant: Tenant): TenantUser[] {
+  const skus = new Map(plan.licensing.skus.map((s) => [s.skuPartNumber.toUpperCase(), s]));
+  const members = groupResolver(tenant);
+  const viaGroups = new Map<string, string[]>();
+  for (const lg of plan.licensing.licensedGroups) {
+    for (const upn of members(lg.group)) viaGroups.set(upn, [...(viaGroups.get(upn) ?? []), ...lg.skus]);
+  }
+  return enabledUsers(tenant, plan.policy.scope, plan.policy.group).filter((u) => {
+    const held = [...u.licenses, ...(viaGroups.get(u.upn.toLowerCase()) ?? [])];
+    return !held.some((part) => {
+      const sku = skus.get(part.toUpperCase());
+      return sku !== undefined && covers(sku, u.synced);
+    });
+  });
+}
+
+export const licensingRules: Rule[] = [
+  {
+    code: 'SSPR-LICENSE-001',
+    severity: 'error',
+    section: 'licensing',
+    summary: 'No seats of a SKU that covers the environment are owned.',
+    check: ({ plan }) =>
+      hit(qualifyingSeats(plan) === 0, {
+        field: 'licensing.skus',
+        message:
+          plan.overview.environment === 'hybrid'
+            ? 'No seats are recorded for a license that allows reset with writeback (Entra ID P1/P2, Business Premium, Microsoft 365 or EMS E3/E5).'
+            : 'No seats are recorded for a license that allows cloud users to reset their password.',
+      }),
+  },
+  {
+    code: 'SSPR-LICENSE-002',
+    severity: 'warning',
+    section: 'licensing',
+    summary: 'Fewer qualifying seats than users in scope.',
+    check: ({ plan }) => {
+      const seats = qualifyingSeats(plan);
+      const population = plan.licensing.inScopePopulation;
+      return hit(seats > 0 && population > seats, {
+        field: 'licensing.inScopePopulation',
+        message: `${population} users are in scope but only ${seats} qualifying seats are owned. Microsoft will not stop unlicensed users, so the gap is a compliance risk.`,
+      });
+    },
+  },
+  {
+    code: 'SSPR-LICENSE-003',
+    severity: 'warning',
+    section: 'licensing',
+    summary: 'Enabled users in the tenant data lack a license that covers them.',
+    check: ({ plan, tenant }) => {
+      const missing = uncoveredUsers(plan, tenant);
+      return hit(missing.length > 0, {
+        field: 'licensing.skus',
+        message: `${missing.length} enabled user(s) have no license that covers self-service reset for them (${missing
+          .slice(0, 3)
+          .map((u) => u.upn)
+          .join(', ')}${missing.length > 3 ? ', …' : ''}). SSPR will still let them in; assign licenses before launch.`,
+      });
+    },
+  },
+  {
+    code: 'SSPR-LICENSE-004',
+    severity: 'error',
+    section: 'licensing',
+    summary: 'A licensed group names a SKU that is not in the SKU table.',
+    check: ({ plan }) => {
+      const known = new Set(plan.licensing.skus.map((s) => s.skuPartNumber.toUpperCase()));
+      return plan.licensing.licensedGroups.flatMap((lg, i) =>
+        lg.skus
+          .filter((s) => !known.has(s.toUpperCase()))
+          .map((s) => ({
+            field: `licensing.licensedGroups.${i}.skus`,
+            message: `Group "${lg.group}" is licensed with "${s}", which is not in the SKU table. Add it there or correct the part number.`,
+          })),
+      );
+    },
+  },
+];

@@ -1,0 +1,183 @@
+import type { EMAIL_KINDS} from '../schema';
+import { WORKSTREAMS } from '../schema';
+import { hit, type Rule } from './types';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const CAMPAIGN_LABELS: Record<(typeof EMAIL_KINDS)[number], string> = {
+  comingSoon: 'Coming Soon',
+  availableNow: 'Available Now',
+  reminder: 'Registration Reminder',
+  custom: 'custom',
+};
+
+export const sectionRules: Rule[] = [
+  {
+    code: 'SSPR-STAKEHOLDERS-001',
+    severity: 'warning',
+    section: 'stakeholders',
+    summary: 'No stakeholders are listed.',
+    check: ({ plan }) =>
+      hit(plan.stakeholders.length === 0, {
+        field: 'stakeholders',
+        message: 'List the people who sponsor, run, support and sign off the rollout.',
+      }),
+  },
+  {
+    code: 'SSPR-STAKEHOLDERS-002',
+    severity: 'warning',
+    section: 'stakeholders',
+    summary: 'A workstream has nobody accountable.',
+    check: ({ plan }) =>
+      plan.stakeholders.length === 0
+        ? []
+        : WORKSTREAMS.filter((w) => !plan.stakeholders.some((s) => s.raci[w] === 'A')).map((w) => ({
+            field: 'stakeholders',
+            message: `Nobody is accountable (A) for ${w}.`,
+          })),
+  },
+  {
+    code: 'SSPR-STAKEHOLDERS-003',
+    severity: 'error',
+    section: 'stakeholders',
+    summary: 'A stakeholder\'s email address is not valid.',
+    check: ({ plan }) =>
+      plan.stakeholders.flatMap((s, i) =>
+        hit(s.email.trim() !== '' && !EMAIL.test(s.email.trim()), {
+          field: `stakeholders.${i}.email`,
+          message: `${s.name || 'A stakeholder'}'s email "${s.email}" is not an email address.`,
+        }),
+      ),
+  },
+  {
+    code: 'SSPR-STAKEHOLDERS-004',
+    severity: 'info',
+    section: 'stakeholders',
+    summary: 'Sign-offs are still pending.',
+    check: ({ plan }) => {
+      const pending = plan.stakeholders.filter((s) => s.signOff !== 'signed');
+      return hit(pending.length > 0, {
+        field: 'stakeholders',
+        message: `${pending.length} of ${plan.stakeholders.length} stakeholders have not signed off yet.`,
+      });
+    },
+  },
+  {
+    code: 'SSPR-COMMS-001',
+    severity: 'warning',
+    section: 'communications',
+    summary: 'A campaign email is missing.',
+    check: ({ plan }) =>
+      (['comingSoon', 'availableNow', 'reminder'] as const)
+        .filter((kind) => !plan.communications.emails.some((e) => e.kind === kind))
+        .map((kind) => ({
+          field: 'communications.emails',
+          message: `The campaign has no ${CAMPAIGN_LABELS[kind]} email.`,
+        })),
+  },
+  {
+    code: 'SSPR-COMMS-002',
+    severity: 'warning',
+    section: 'communications',
+    summary: 'A campaign email has no send date.',
+    check: ({ plan }) =>
+      plan.communications.emails.flatMap((e, i) =>
+        hit(e.sendDate === null, { field: `communications.emails.${i}.sendDate`, message: `"${e.name}" has no send date.` }),
+      ),
+  },
+  {
+    code: 'SSPR-COMMS-003',
+    severity: 'error',
+    section: 'communications',
+    summary: 'A campaign email belongs to a rollout phase that does not exist.',
+    check: ({ plan }) =>
+      plan.communications.emails.flatMap((e, i) =>
+        hit(e.phaseId !== '' && !plan.rollout.phases.some((p) => p.id === e.phaseId), {
+          field: `communications.emails.${i}.phaseId`,
+          message: `"${e.name}" is set for phase "${e.phaseId}", which is not in the rollout.`,
+        }),
+      ),
+  },
+  {
+    code: 'SSPR-TESTING-001',
+    severity: 'warning',
+    section: 'testing',
+    summary: 'The test matrix is empty.',
+    check: ({ plan }) =>
+      hit(plan.testing.cases.length === 0, {
+        field: 'testing.cases',
+        message: 'Add the business cases the pilot must pass before SSPR reaches everyone.',
+      }),
+  },
+  {
+    code: 'SSPR-SUPPORT-001',
+    severity: 'warning',
+    section: 'support',
+    summary: 'No support scenarios are written down.',
+    check: ({ plan }) =>
+      hit(plan.support.scenarios.length === 0, {
+        field: 'support.scenarios',
+        message: 'Write down how the help desk handles the usual SSPR problems before users meet them.',
+      }),
+  },
+  {
+    code: 'SSPR-SUPPORT-002',
+    severity: 'warning',
+    section: 'support',
+    summary: 'A support scenario has no resolution steps.',
+    check: ({ plan }) =>
+      plan.support.scenarios.flatMap((s, i) =>
+        hit(s.resolution.trim() === '', {
+          field: `support.scenarios.${i}.resolution`,
+          message: `"${s.title}" says nothing about how to resolve it.`,
+        }),
+      ),
+  },
+  {
+    code: 'SSPR-ROLLOUT-001',
+    severity: 'warning',
+    section: 'rollout',
+    summary: 'The rollout has no pilot phase.',
+    check: ({ plan }) =>
+      hit(!plan.rollout.phases.some((p) => p.kind === 'pilot'), {
+        field: 'rollout.phases',
+        message: 'Start with a pilot group so problems surface with a few users rather than everyone.',
+      }),
+  },
+  {
+    code: 'SSPR-ROLLOUT-002',
+    severity: 'error',
+    section: 'rollout',
+    summary: 'A phase ends before it starts.',
+    check: ({ plan }) =>
+      plan.rollout.phases.flatMap((p, i) =>
+        hit(p.start !== null && p.end !== null && p.end < p.start, {
+          field: `rollout.phases.${i}.end`,
+          message: `${p.name} ends (${p.end}) before it starts (${p.start}).`,
+        }),
+      ),
+  },
+  {
+    code: 'SSPR-ROLLOUT-003',
+    severity: 'warning',
+    section: 'rollout',
+    summary: 'A pilot or wave phase has no group.',
+    check: ({ plan }) =>
+      plan.rollout.phases.flatMap((p, i) =>
+        hit(p.kind !== 'all' && p.group.trim() === '', {
+          field: `rollout.phases.${i}.group`,
+          message: `${p.name} names no group, so nobody can be enabled for it.`,
+        }),
+      ),
+  },
+  {
+    code: 'SSPR-ROLLOUT-004',
+    severity: 'info',
+    section: 'rollout',
+    summary: 'The rollout never reaches all users.',
+    check: ({ plan }) =>
+      hit(plan.rollout.phases.length > 0 && !plan.rollout.phases.some((p) => p.kind === 'all'), {
+        field: 'rollout.phases',
+        message: 'No phase switches SSPR on for all users; add one when the waves are done.',
+      }),
+  },
+];

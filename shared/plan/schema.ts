@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { METHOD_IDS } from './methods';
+
+/**
+ * The deployment plan, one schema per section of sspr-domain.md §5.
+ * Bump PLAN_SCHEMA_VERSION together with a new store migration.
+ */
+export const PLAN_SCHEMA_VERSION = 1;
+
+const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+const optionalDate = isoDate.nullable();
+const text = z.string().max(20_000);
+const shortText = z.string().max(500);
+const id = z.string().min(1).max(100);
+const count = z.number().int().min(0).max(99);
+
+export const methodIdSchema = z.enum(METHOD_IDS);
+
+export const overviewSchema = z.object({
+  organization: shortText,
+  tenantDomain: shortText,
+  environment: z.enum(['cloud', 'hybrid']),
+  otherIdentitySystems: z.array(shortText).max(50),
+  pilotStart: optionalDate,
+  launch: optionalDate,
+  fullRollout: optionalDate,
+  landingPageUrl: shortText,
+  helpdeskContact: shortText,
+});
+
+export const businessCaseSchema = z.object({
+  passwordCallsPerMonth: z.number().int().min(0).max(10_000_000),
+  costPerCall: z.number().min(0).max(100_000),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD'),
+});
+
+export const WORKSTREAMS = ['licensing', 'configuration', 'communications', 'testing', 'support', 'reporting'] as const;
+export const raciSchema = z.enum(['R', 'A', 'C', 'I', '']);
+
+export const stakeholderSchema = z.object({
+  id,
+  name: shortText,
+  title: shortText,
+  email: shortText,
+  role: shortText,
+  contributes: text,
+  accountableFor: text,
+  raci: z.object(Object.fromEntries(WORKSTREAMS.map((w) => [w, raciSchema])) as Record<
+    (typeof WORKSTREAMS)[number],
+    typeof raciSchema
+  >),
+  signOff: z.enum(['pending', 'signed', 'declined']),
+  signOffDate: optionalDate,
+});
+
+export const skuSchema = z.object({
+  skuPartNumber: z.string().min(1).max(100),
+  name: shortText,
+  /** Cloud-only users may reset a forgotten password. */
+  cloudReset: z.boolean(),
+  /** Hybrid users may reset with writeback to on-premises AD. */
+  hybridWriteback: z.boolean(),
+  seatsOwned: z.number().int().min(0).max(100_000_000),
+});
+
+export const licensingSchema = z.object({
+  skus: z.array(skuSchema).max(200),
+  licensedGroups: z.array(z.object({ group: shortText, skus: z.array(shortText).max(50) })).max(500),
+  inScopePopulation: z.number().int().min(0).max(100_000_000),
+});
+
+export const policySchema = z.object({
+  scope: z.enum(['none', 'selected', 'all']),
+  group: shortText,
+  methods: z.array(methodIdSchema).max(METHOD_IDS.length),
+  // Counts are only bounded loosely here: the allowed ranges of §2 are validation findings, so a plan
+  // that breaks them still opens and shows what to fix.
+  methodsToRegister: count,
+  methodsToReset: count,
+  questionsToRegister: count,
+  questionsToReset: count,
+  predefinedQuestions: z.array(shortText).max(100),
+  customQuestions: z.array(shortText).max(100),
+  requireRegistration: z.boolean(),
+  /** Set when an admin pre-populates authentication data, which makes enforced registration optional. */
+  prepopulated: z.boolean(),
+  reconfirmDays: z.number().int().min(0).max(100_000),
+  notifyUsers: z.boolean(),
+  notifyAdmins: z.boolean(),
+  helpdesk: z.boolean(),
+  helpdeskLink: shortText,
+  writeback: z.boolean(),
+  unlockWithoutReset: z.boolean(),
+  lockScreenReset: z.enum(['off', 'intune', 'registry']),
+});
+
+export const EMAIL_KINDS = ['comingSoon', 'availableNow', 'reminder', 'custom'] as const;
+
+export const campaignEmailSchema = z.object({
+  id,
+  kind: z.enum(EMAIL_KINDS),
+  name: shortText,
+  subject: shortText,
+  phaseId: shortText,
+  sendDate: optionalDate,
+});
+
+export const communicationsSchema = z.object({
+  senderName: shortText,
+  senderEmail: shortText,
+  brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #RRGGBB'),
+  emails: z.array(campaignEmailSchema).max(200),
+});
+
+export const PHASE_KINDS = ['pilot', 'wave', 'all'] as const;
+
+export const testCaseSchema = z.object({
+  id,
+  title: shortText,
+  preconditions: text,
+  steps: text,
+  expected: text,
+  network: z.enum(['inside', 'outside', 'any']),
+  device: shortText,
+  phase: z.enum(PHASE_KINDS),
+  scenario: shortText,
+});
+
+export const testingSchema = z.object({
+  /** A non-admin account: admins get the stricter admin policy, so they cannot stand in for users. */
+  testAccount: shortText,
+  cases: z.array(testCaseSchema).max(1000),
+});
+
+export const supportScenarioSchema = z.object({
+  id,
+  title: shortText,
+  description: text,
+  causes: text,
+  resolution: text,
+  handledBy: shortText,
+});
+
+export const supportSchema = z.object({
+  networkAccess: text,
+  scenarios: z.array(supportScenarioSchema).max(500),
+  roles: z.array(z.object({ businessRole: shortText, entraRole: shortText })).max(100),
+});
+
+export const BACKUP_KINDS = ['auditing', 'reporting', 'disasterRecovery'] as const;
+
+export const backupRowSchema = z.object({
+  kind: z.enum(BACKUP_KINDS),
+  frequencyDays: z.number().int().min(0).max(3650).nullable(),
+  targetSystem: shortText,
+  responsible: shortText,
+});
+
+export const reportingSchema = z.object({
+  auditRetentionDays: z.number().int().min(1).max(3650),
+  backups: z.array(backupRowSchema).max(50),
+});
+
+export const phaseSchema = z.object({
+  id,
+  name: shortText,
+  kind: z.enum(PHASE_KINDS),
+  group: shortText,
+  start: optionalDate,
+  end: optionalDate,
+  exitCriteria: z.array(shortText).max(50),
+});
+
+export const rolloutSchema = z.object({
+  phases: z.array(phaseSchema).max(100),
+});
+
+export const planSchema = z.object({
+  schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
+  overview: overviewSchema,
+  businessCase: businessCaseSchema,
+  stakeholders: z.array(stakeholderSchema).max(500),
+  licensing: licensingSchema,
+  policy: policySchema,
+  communications: communicationsSchema,
+  testing: testingSchema,
+  support: supportSchema,
+  reporting: reportingSchema,
+  rollout: rolloutSchema,
+});
+
+export type Plan = z.infer<typeof planSchema>;
+export type Policy = z.infer<typeof policySchema>;
+export type Stakeholder = z.infer<typeof stakeholderSchema>;
+export type Sku = z.infer<typeof skuSchema>;
+export type CampaignEmail = z.infer<typeof campaignEmailSchema>;
+export type TestCase = z.infer<typeof testCaseSchema>;
+export type SupportScenario = z.infer<typeof supportScenarioSchema>;
+export type BackupRow = z.infer<typeof backupRowSchema>;
+export type Phase = z.infer<typeof phaseSchema>;
+
+/** The top-level keys of a plan that hold its sections; each is stored as one row. */
+export const PLAN_SECTION_KEYS = [
+  'overview',
+  'businessCase',
+  'stakeholders',
+  'licensing',
+  'policy',
+  'communications',
+  'testing',
+  'support',
+  'reporting',
+  'rollout',
+] as const satisfies readonly Exclude<keyof Plan, 'schemaVersion'>[];
+
+export type PlanSectionKey = (typeof PLAN_SECTION_KEYS)[number];
