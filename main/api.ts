@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { apiInputs, isRendererMethod, type ApiMethod, type ApiOutputs, type ApiParsedInput, type PlanState } from '../shared/api';
+import { apiInputs, type ApiOutputs, type ApiParsedInput, type PlanState } from '../shared/api';
+import { isApiMethod, isRendererMethod, type ApiMethod } from '../shared/api-methods';
 import { ApiError, type ApiResult } from '../shared/errors';
 import { createDefaultPlan } from '../shared/plan/defaults';
 import { createDemoPlan } from '../shared/plan/demo';
@@ -243,13 +244,13 @@ export function createApi(ctx: ApiContext): Api {
   return {
     async call(method, input, caller) {
       try {
-        if (!Object.prototype.hasOwnProperty.call(apiInputs, method)) {
+        if (!isApiMethod(method)) {
           throw new ApiError('UNKNOWN_METHOD', `There is no API method "${method}".`);
         }
         if (caller === 'renderer' && !isRendererMethod(method)) {
           throw new ApiError('FORBIDDEN', `"${method}" cannot be called from the window.`);
         }
-        return { ok: true, value: await invoke(method as ApiMethod, input) };
+        return { ok: true, value: await invoke(method, input) };
       } catch (e) {
         const err = toApiError(e);
         return { ok: false, error: { code: err.code, message: err.message } };

@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TOKEN_HEADER } from '../shared/api';
+import { TOKEN_HEADER } from '../shared/api-methods';
 import type { ApiErrorShape, ApiResult } from '../shared/errors';
 import type { Api } from './api';
 import { defaultRendererRoot, serveRendererFile } from './static';

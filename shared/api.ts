@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApiMethod, RendererMethod } from './api-methods';
 import type { ApiResult } from './errors';
 import type { Finding } from './plan/findings';
 import type { JsonValue } from './plan/paths';
@@ -40,9 +41,8 @@ export const apiInputs = {
   'app.openDialog': z.object({}).strict(),
   'app.newDialog': z.object({ demo: z.boolean().default(false) }).strict(),
   'app.saveJsonDialog': z.object({}).strict(),
-} as const;
+} as const satisfies Record<ApiMethod, z.ZodType>;
 
-export type ApiMethod = keyof typeof apiInputs;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiInputs)[M]>;
 export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiInputs)[M]>;
 
@@ -91,32 +91,7 @@ export interface ApiOutputs {
   'app.saveJsonDialog': { out: string } | null;
 }
 
-/** Methods the renderer may call; file paths never come from the renderer except through recent.open. */
-export const RENDERER_METHODS = [
-  'session.info',
-  'plan.get',
-  'plan.update',
-  'plan.validate',
-  'plan.exportJson',
-  'plan.importJson',
-  'recent.list',
-  'recent.open',
-  'app.openExternal',
-  'app.openDialog',
-  'app.newDialog',
-  'app.saveJsonDialog',
-] as const satisfies readonly ApiMethod[];
-
-export type RendererMethod = (typeof RENDERER_METHODS)[number];
-
-export function isRendererMethod(name: string): name is RendererMethod {
-  return (RENDERER_METHODS as readonly string[]).includes(name);
-}
-
 /** What the preload exposes as `window.ssprApi` and the browser client implements over fetch. */
 export interface RendererApi {
   call<M extends RendererMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutputs[M]>>;
 }
-
-export const IPC_CHANNEL = 'sspr-api';
-export const TOKEN_HEADER = 'x-sspr-token';

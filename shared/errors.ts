@@ -1,32 +1,32 @@
 /**
  * Stable error codes that cross the API boundary as `{ code, message }`.
- * Documented in docs/error-codes.md; never change a code's meaning.
+ * docs/error-codes.md is generated from ERROR_DESCRIPTIONS (npm run docs); never change a code's meaning.
  */
-export const ERROR_CODES = [
-  'INPUT_INVALID',
-  'UNKNOWN_METHOD',
-  'NOT_AVAILABLE',
-  'NO_PLAN_OPEN',
-  'PLAN_NOT_FOUND',
-  'PLAN_EXISTS',
-  'PLAN_NOT_SQLITE',
-  'PLAN_NOT_A_PLAN',
-  'PLAN_FROM_NEWER_VERSION',
-  'PLAN_DAMAGED',
-  'PLAN_READ_ONLY',
-  'PLAN_WRITE_FAILED',
-  'VALUE_INVALID',
-  'KEY_UNKNOWN',
-  'JSON_INVALID',
-  'FILE_UNREADABLE',
-  'FILE_WRITE_FAILED',
-  'URL_REFUSED',
-  'UNAUTHORIZED',
-  'FORBIDDEN',
-  'INTERNAL',
-] as const;
+export const ERROR_DESCRIPTIONS = {
+  INPUT_INVALID: 'An API input or a request body failed its schema; the message names the field.',
+  UNKNOWN_METHOD: 'There is no API method by that name.',
+  NOT_AVAILABLE: 'The capability exists only in another mode (for example file dialogs outside the desktop app).',
+  NO_PLAN_OPEN: 'The call needs an open plan and none is open.',
+  PLAN_NOT_FOUND: 'There is no plan file at the given path.',
+  PLAN_EXISTS: 'A new plan would overwrite an existing file; nothing was written.',
+  PLAN_NOT_SQLITE: 'The file is not an SQLite database, so it cannot be a plan; it was not written.',
+  PLAN_NOT_A_PLAN: 'The file is an SQLite database made by something else; it was not written.',
+  PLAN_FROM_NEWER_VERSION: 'The plan or JSON export comes from a newer version of the app; it was not written.',
+  PLAN_DAMAGED: 'The plan file fails its integrity check or holds invalid data; it was not written.',
+  PLAN_READ_ONLY: 'The plan file cannot be written; the change was not saved.',
+  PLAN_WRITE_FAILED: 'Saving failed (for example a full disk); the change was not saved.',
+  VALUE_INVALID: 'A new value does not fit the plan schema; the message names the field and nothing was saved.',
+  KEY_UNKNOWN: 'A key or dotted path names no field of the plan.',
+  JSON_INVALID: 'A JSON import is not valid JSON or not a plan export; the message gives the line or field.',
+  FILE_UNREADABLE: 'A file to read could not be read.',
+  FILE_WRITE_FAILED: 'A file to write could not be written.',
+  URL_REFUSED: 'Only https and mailto links are handed to the operating system.',
+  UNAUTHORIZED: 'Browser mode: the per-launch token is missing or wrong.',
+  FORBIDDEN: 'The caller may not do this: a foreign Host, Origin or frame, or a method the window may not call.',
+  INTERNAL: 'An unexpected failure; the message says what happened.',
+} as const;
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode = keyof typeof ERROR_DESCRIPTIONS;
 
 export interface ApiErrorShape {
   code: ErrorCode;
