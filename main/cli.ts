@@ -5,6 +5,7 @@ import { createApi, type Api } from './api';
 import { COMMAND_HELP, USAGE } from './cli-help';
 import { startHost, type Host } from './host';
 import { defaultDataDir, ensureDemoPlan } from './paths';
+import { counted } from '../shared/text';
 
 export interface CliIo {
   out(text: string): void;
@@ -58,7 +59,7 @@ function need(positional: string[], count: number, what: string, max = count): v
 
 function summary(findings: Finding[]): string {
   const n = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  return `${n('error')} error(s), ${n('warning')} warning(s), ${n('info')} info`;
+  return `${counted(n('error'), 'error')}, ${counted(n('warning'), 'warning')}, ${n('info')} info`;
 }
 
 function formatFinding(f: Finding): string {
@@ -116,7 +117,7 @@ async function run(command: string, p: Parsed, api: Api, io: CliIo): Promise<Cli
       await open(p.positional[0]);
       const state = await api.invoke('plan.setValues', { assignments });
       if (json) io.out(JSON.stringify({ plan: state.path, saved: assignments.length, findings: state.findings }, null, 2));
-      else io.out(`Saved ${assignments.length} change(s) to ${state.path} (${summary(state.findings)}).`);
+      else io.out(`Saved ${counted(assignments.length, 'change')} to ${state.path} (${summary(state.findings)}).`);
       return { code: 0 };
     }
     case 'export-json': {

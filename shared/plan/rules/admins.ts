@@ -1,5 +1,6 @@
 import { isAdmin } from '../../tenant/groups';
 import { hit, type Rule } from './types';
+import { counted, listSome } from '../../text';
 
 const ADMIN_RESETTERS = ['global administrator', 'privileged authentication administrator'];
 
@@ -13,7 +14,7 @@ export const adminRules: Rule[] = [
       const admins = tenant.users.filter(isAdmin).length;
       return hit(admins > 0 && plan.policy.scope !== 'all', {
         field: 'policy.scope',
-        message: `${admins} administrator account(s) can use SSPR whatever the scope says; they must prove two methods and cannot use security questions.`,
+        message: `${counted(admins, 'administrator account')} can use SSPR whatever the scope says; they must prove two methods and cannot use security questions.`,
       });
     },
   },
@@ -26,10 +27,7 @@ export const adminRules: Rule[] = [
       const blocked = tenant.users.filter((u) => u.synced && u.onPremAdmin);
       return hit(blocked.length > 0, {
         field: 'tenant.users',
-        message: `${blocked.length} synced account(s) are on-premises enterprise or domain admins (${blocked
-          .slice(0, 3)
-          .map((u) => u.upn)
-          .join(', ')}${blocked.length > 3 ? ', …' : ''}). Writeback refuses them; stop syncing those accounts.`,
+        message: `${counted(blocked.length, 'synced account')} ${blocked.length === 1 ? 'is an' : 'are'} on-premises enterprise or domain admin${blocked.length === 1 ? '' : 's'} (${listSome(blocked.map((u) => u.upn))}). Writeback refuses them; stop syncing those accounts.`,
       });
     },
   },

@@ -2,6 +2,7 @@ import { enabledUsers, groupResolver } from '../../tenant/groups';
 import type { Plan, Sku } from '../schema';
 import type { Tenant, TenantUser } from '../tenant';
 import { hit, type Rule } from './types';
+import { counted, listSome } from '../../text';
 
 /** SKUs that cover what a user needs: a hybrid (synced) user needs writeback, a cloud user a cloud reset. */
 function covers(sku: Sku, synced: boolean): boolean {
@@ -68,10 +69,7 @@ export const licensingRules: Rule[] = [
       const missing = uncoveredUsers(plan, tenant);
       return hit(missing.length > 0, {
         field: 'licensing.skus',
-        message: `${missing.length} enabled user(s) have no license that covers self-service reset for them (${missing
-          .slice(0, 3)
-          .map((u) => u.upn)
-          .join(', ')}${missing.length > 3 ? ', …' : ''}). SSPR will still let them in; assign licenses before launch.`,
+        message: `${counted(missing.length, 'enabled user')} ${missing.length === 1 ? 'has' : 'have'} no license that covers self-service reset (${listSome(missing.map((u) => u.upn))}). SSPR will still let them in; assign licenses before launch.`,
       });
     },
   },

@@ -1,5 +1,6 @@
 import { METHODS } from '../methods';
 import { hit, type Rule } from './types';
+import { counted } from '../../text';
 
 export const methodRules: Rule[] = [
   {
@@ -24,8 +25,8 @@ export const methodRules: Rule[] = [
       const target = methodsToReset + 1 <= methods.length ? methodsToReset + 1 : methodsToReset;
       return hit(methodsToRegister < methodsToReset, {
         field: 'policy.methodsToRegister',
-        message: `Users register ${methodsToRegister} method(s) but must prove ${methodsToReset} to reset, so nobody could ever reset.`,
-        fix: { label: `Require ${target} methods to register`, changes: [{ path: 'policy.methodsToRegister', value: target }] },
+        message: `Users register ${counted(methodsToRegister, 'method')} but must prove ${methodsToReset} to reset, so nobody could ever reset.`,
+        fix: { label: `Require ${counted(target, 'method')} to register`, changes: [{ path: 'policy.methodsToRegister', value: target }] },
       });
     },
   },
@@ -39,10 +40,10 @@ export const methodRules: Rule[] = [
       const target = methodsToReset + 1;
       return hit(methodsToRegister === methodsToReset, {
         field: 'policy.methodsToRegister',
-        message: `Users register exactly the ${methodsToReset} method(s) a reset needs: losing one phone locks them out. Ask for one more at registration.`,
+        message: `Users register exactly the ${counted(methodsToReset, 'method')} a reset needs: losing one phone locks them out. Ask for one more at registration.`,
         fix:
           target <= methods.length
-            ? { label: `Require ${target} methods to register`, changes: [{ path: 'policy.methodsToRegister', value: target }] }
+            ? { label: `Require ${counted(target, 'method')} to register`, changes: [{ path: 'policy.methodsToRegister', value: target }] }
             : undefined,
       });
     },
@@ -60,7 +61,7 @@ export const methodRules: Rule[] = [
         fix:
           methods.length >= 1
             ? {
-                label: `Require ${methods.length} method(s) to register`,
+                label: `Require ${counted(methods.length, 'method')} to register`,
                 changes: [{ path: 'policy.methodsToRegister', value: methods.length }],
               }
             : undefined,
@@ -124,7 +125,7 @@ export const methodRules: Rule[] = [
       const usable = plan.policy.methods.filter((m) => m !== 'securityQuestions').length;
       return hit(usable < 2, {
         field: 'policy.methods',
-        message: `Administrators must prove two methods and may never use security questions; only ${usable} other method(s) are enabled.`,
+        message: `Administrators must prove two methods and may never use security questions; only ${counted(usable, 'other method')} ${usable === 1 ? 'is' : 'are'} enabled.`,
       });
     },
   },

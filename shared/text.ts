@@ -1,0 +1,9 @@
+/** "1 method", "3 methods": counts in user-visible messages. */
+export function counted(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** The first few items of a list for a message, with an ellipsis when there are more. */
+export function listSome(items: string[], max = 3): string {
+  return items.slice(0, max).join(', ') + (items.length > max ? ', …' : '');
+}
