@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve, type Served } from './serve';
+import { launchChromium } from './shots';
+
+let dataDir: string;
+let server: Served;
+let browser: Browser;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'sspr-e2e-'));
+  // No plan named: serve creates and opens the demo plan in the data folder, as npm start does.
+  server = await serve([], { SSPR_PLANNER_DATA: dataDir });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openApp(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.goto(`${server.url}#/configuration`);
+  await page.getByRole('radiogroup', { name: 'Methods required to reset' }).waitFor();
+  return page;
+}
+
+const waitSaved = (page: Page) => page.getByText('All changes saved').first().waitFor();
+
+describe('Configuration in browser mode', () => {
+  it('saves "methods required to reset" = 2, keeps it over a reload, flags register ≥ reset and fixes it', async () => {
+    const page = await openApp();
+    const reset = page.getByRole('radiogroup', { name: 'Methods required to reset' });
+    expect(await reset.getByRole('radio', { name: '1' }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByText('SSPR-METHODS-003').count()).toBe(0);
+
+    await reset.getByRole('radio', { name: '2' }).check();
+    await waitSaved(page);
+    await page.reload();
+    const afterReload = page.getByRole('radiogroup', { name: 'Methods required to reset' });
+    await afterReload.waitFor();
+    expect(await afterReload.getByRole('radio', { name: '2' }).isChecked()).toBe(true);
+    const finding = page.getByText('SSPR-METHODS-003');
+    await finding.first().waitFor();
+
+    await page.getByRole('button', { name: 'Require 3 methods to register' }).first().click();
+    await waitSaved(page);
+    await expect.poll(() => page.getByText('SSPR-METHODS-003').count()).toBe(0);
+    const register = page.getByRole('radiogroup', { name: 'Methods required to register' });
+    expect(await register.getByRole('radio', { name: '3' }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('stores the edits in the plan file itself', async () => {
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/plan.get`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-sspr-token': server.token },
+      body: '{}',
+    });
+    const body = (await res.json()) as { ok: boolean; value: { path: string; plan: { policy: { methodsToReset: number; methodsToRegister: number } } } };
+    expect(body.value.path).toBe(path.join(dataDir, 'Contoso demo.ssprplan'));
+    expect(body.value.plan.policy).toMatchObject({ methodsToReset: 2, methodsToRegister: 3 });
+  });
+
+  it('shows every section with its findings count and logs no errors (CSP included)', async () => {
+    const page = await openApp();
+    for (const name of ['Overview', 'Stakeholders', 'Licensing', 'Configuration', 'Communications', 'Test matrix', 'Support', 'Reporting', 'Rollout', 'Simulator']) {
+      expect(await page.getByRole('navigation').getByText(name, { exact: true }).count(), name).toBeGreaterThan(0);
+    }
+    await page.close();
+    expect(consoleErrors).toEqual([]);
+  });
+});
