@@ -62,18 +62,18 @@ export const configStrings = {
     questionsToRegister: {
       name: 'Questions required to register',
       explain: 'How many security questions users answer when they register; at least as many as a reset asks.',
-      recommended: null,
+      recommended: 'None in the deployment plan; 3 to 5 allowed, never fewer than at reset',
     },
     questionsToReset: {
       name: 'Questions required to reset',
       explain: 'How many of their registered questions users must answer correctly to reset.',
-      recommended: null,
+      recommended: 'None in the deployment plan; 3 to 5 allowed',
     },
     questionSet: {
       name: 'Security questions offered',
       explain:
         'Users choose their questions from this list. Entra ID translates the predefined questions; custom questions appear exactly as written, in one language.',
-      recommended: null,
+      recommended: 'Offer clearly more questions than users must answer',
     },
     requireRegistration: {
       name: 'Require users to register when signing in',

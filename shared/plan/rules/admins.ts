@@ -27,7 +27,7 @@ export const adminRules: Rule[] = [
       const blocked = tenant.users.filter((u) => u.synced && u.onPremAdmin);
       return hit(blocked.length > 0, {
         field: 'tenant.users',
-        message: `${counted(blocked.length, 'synced account')} ${blocked.length === 1 ? 'is an' : 'are'} on-premises enterprise or domain admin${blocked.length === 1 ? '' : 's'} (${listSome(blocked.map((u) => u.upn))}). Writeback refuses them; stop syncing those accounts.`,
+        message: `${counted(blocked.length, 'synced account')} ${blocked.length === 1 ? 'is an' : 'are'} on-premises enterprise or domain admin${blocked.length === 1 ? '' : 's'} (${listSome(blocked.map((u) => u.upn))}). ${blocked.length === 1 ? 'Writeback refuses it; stop syncing that account.' : 'Writeback refuses them; stop syncing those accounts.'}`,
       });
     },
   },

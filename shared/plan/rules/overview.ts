@@ -84,7 +84,7 @@ export const overviewRules: Rule[] = [
     check: ({ plan }) =>
       hit(plan.overview.otherIdentitySystems.length > 0, {
         field: 'overview.otherIdentitySystems',
-        message: `Passwords reset in the cloud must also reach ${plan.overview.otherIdentitySystems.join(', ')}; plan a password change notification or sync for them.`,
+        message: `A password reset in the cloud must also reach: ${plan.overview.otherIdentitySystems.join(', ')}. Plan a password change notification or sync for each.`,
       }),
   },
   {
