@@ -1,0 +1,103 @@
+// npm run bench: measures the targets of the foundation and writes bench/results.json.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createApi } from '../main/api';
+
+interface Result {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  met: boolean;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+
+/** Wall time from spawning `sspr-planner serve` to the printed URL, i.e. a ready host. */
+function hostReady(planPath: string, dataDir: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, ['dist/main/cli.cjs', 'serve', planPath], {
+      env: { ...process.env, SSPR_PLANNER_DATA: dataDir },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.stdout.on('data', (c: Buffer) => {
+      if (c.toString().includes('http://127.0.0.1:')) {
+        const ms = performance.now() - start;
+        child.kill('SIGTERM');
+        resolve(ms);
+      }
+    });
+    child.on('error', reject);
+  });
+}
+
+function initialJsGzipBytes(): number {
+  const dir = 'dist/renderer';
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]);
+  return refs.reduce((sum, ref) => sum + gzipSync(readFileSync(path.join(dir, ref))).length, 0);
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sspr-bench-'));
+  const results: Result[] = [];
+  try {
+    const planPath = path.join(dir, 'demo.ssprplan');
+    const setup = createApi({ mode: 'cli', dataDir: dir });
+    await setup.invoke('plan.create', { path: planPath, demo: true });
+    setup.close();
+
+    const ready: number[] = [];
+    for (let i = 0; i < 7; i++) ready.push(await hostReady(planPath, dir));
+    const readyMs = median(ready);
+    results.push({ name: 'host ready (spawn → URL printed), median of 7', value: round(readyMs, 1), unit: 'ms', target: '< 300 ms', met: readyMs < 300 });
+
+    const opens: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const api = createApi({ mode: 'cli', dataDir: dir });
+      const t = performance.now();
+      await api.invoke('plan.open', { path: planPath });
+      opens.push(performance.now() - t);
+      api.close();
+    }
+    results.push({ name: 'open demo plan (check, read, validate), median of 30', value: round(median(opens)), unit: 'ms', target: 'reported', met: true });
+
+    const api = createApi({ mode: 'cli', dataDir: dir });
+    await api.invoke('plan.open', { path: planPath });
+    const edits: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const t = performance.now();
+      await api.invoke('plan.update', { changes: [{ path: 'businessCase.passwordCallsPerMonth', value: 1000 + i }] });
+      edits.push(performance.now() - t);
+    }
+    api.close();
+    const sorted = [...edits].sort((a, b) => a - b);
+    const p99 = percentile(sorted, 99);
+    results.push({ name: 'autosave per edit (API update → committed), p50 of 1,000', value: round(percentile(sorted, 50), 3), unit: 'ms', target: 'reported', met: true });
+    results.push({ name: 'autosave per edit, p99 of 1,000', value: round(p99, 3), unit: 'ms', target: '< 2 ms', met: p99 < 2 });
+
+    const kb = initialJsGzipBytes() / 1024;
+    results.push({ name: 'renderer initial JavaScript, gzipped', value: round(kb, 1), unit: 'KB', target: '≤ 600 KB', met: kb <= 600 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const rows = results.map((r) => [r.name, `${r.value} ${r.unit}`, r.target, r.met ? 'yes' : 'NO']);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...[['benchmark', 'value', 'target', 'met'], ...rows].map((row) => row[i].length)));
+  const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(['benchmark', 'value', 'target', 'met']));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
+  console.log(`\n${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}; written to bench/results.json`);
+  if (results.some((r) => !r.met)) process.exitCode = 1;
+}
+
+await main();
