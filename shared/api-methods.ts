@@ -2,53 +2,43 @@
  * API method names and transport constants without zod, so the sandboxed preload and the renderer
  * can import them without bundling the schemas (shared/api.ts holds those).
  */
-export const API_METHODS = [
-  'session.info',
-  'plan.get',
-  'plan.update',
-  'plan.validate',
-  'plan.exportJson',
-  'plan.importJson',
-  'plan.getValue',
-  'plan.setValues',
-  'plan.open',
-  'plan.create',
-  'plan.exportJsonFile',
-  'plan.importJsonFile',
-  'recent.list',
-  'recent.open',
-  'app.openExternal',
-  'app.openDialog',
-  'app.newDialog',
-  'app.saveJsonDialog',
-] as const;
+/** Every API method, and whether the app window may call it or only trusted Node callers (CLI, main). */
+const METHOD_CALLERS = {
+  'session.info': 'renderer',
+  'plan.get': 'renderer',
+  'plan.update': 'renderer',
+  'plan.validate': 'renderer',
+  'plan.exportJson': 'renderer',
+  'plan.importJson': 'renderer',
+  'plan.getValue': 'trusted',
+  'plan.setValues': 'trusted',
+  'plan.open': 'trusted',
+  'plan.create': 'trusted',
+  'plan.exportJsonFile': 'trusted',
+  'plan.importJsonFile': 'trusted',
+  'recent.list': 'renderer',
+  // The renderer may name a path here only because the handler accepts nothing outside the recent list.
+  'recent.open': 'renderer',
+  'app.openExternal': 'renderer',
+  'app.openDialog': 'renderer',
+  'app.newDialog': 'renderer',
+  'app.saveJsonDialog': 'renderer',
+} as const satisfies Record<string, 'renderer' | 'trusted'>;
 
-export type ApiMethod = (typeof API_METHODS)[number];
+export type ApiMethod = keyof typeof METHOD_CALLERS;
+export type RendererMethod = { [M in ApiMethod]: (typeof METHOD_CALLERS)[M] extends 'renderer' ? M : never }[ApiMethod];
+
+export const API_METHODS = Object.keys(METHOD_CALLERS) as ApiMethod[];
 
 /** Methods the renderer may call; file paths never come from the renderer except through recent.open. */
-export const RENDERER_METHODS = [
-  'session.info',
-  'plan.get',
-  'plan.update',
-  'plan.validate',
-  'plan.exportJson',
-  'plan.importJson',
-  'recent.list',
-  'recent.open',
-  'app.openExternal',
-  'app.openDialog',
-  'app.newDialog',
-  'app.saveJsonDialog',
-] as const satisfies readonly ApiMethod[];
-
-export type RendererMethod = (typeof RENDERER_METHODS)[number];
+export const RENDERER_METHODS = API_METHODS.filter((m): m is RendererMethod => METHOD_CALLERS[m] === 'renderer');
 
 export function isApiMethod(name: string): name is ApiMethod {
-  return (API_METHODS as readonly string[]).includes(name);
+  return Object.prototype.hasOwnProperty.call(METHOD_CALLERS, name);
 }
 
 export function isRendererMethod(name: string): name is RendererMethod {
-  return (RENDERER_METHODS as readonly string[]).includes(name);
+  return isApiMethod(name) && METHOD_CALLERS[name] === 'renderer';
 }
 
 export const IPC_CHANNEL = 'sspr-api';

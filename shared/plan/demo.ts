@@ -234,25 +234,16 @@ export function createDemoPlan(organization = 'Contoso'): Plan {
     inScopePopulation: 4650,
   };
 
+  // Everything not named here keeps the deployment plan's recommended value from the defaults.
   plan.policy = {
     ...plan.policy,
-    scope: 'selected',
     group: 'SSPR-Pilot',
     methods: ['appNotification', 'appCode', 'email', 'mobilePhone', 'securityQuestions'],
+    // Two to register (not the recommended three) so the demo shows a finding with a fix.
     methodsToRegister: 2,
-    methodsToReset: 1,
-    questionsToRegister: 5,
-    questionsToReset: 3,
     customQuestions: ['What was the name of your first manager?', 'What was the first concert you went to?'],
-    requireRegistration: true,
-    prepopulated: false,
-    reconfirmDays: 180,
-    notifyUsers: true,
-    notifyAdmins: true,
-    helpdesk: true,
     helpdeskLink: 'https://support.contoso.com/passwords',
     writeback: true,
-    unlockWithoutReset: true,
     lockScreenReset: 'intune',
   };
 

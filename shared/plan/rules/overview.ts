@@ -1,8 +1,6 @@
 import type { Plan } from '../schema';
 import { hit, type Rule } from './types';
-
-const DOMAIN = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-const HTTPS_URL = /^https:\/\/[^\s/]+\.[^\s]+$/i;
+import { DOMAIN, HTTPS_URL } from './formats';
 
 function outOfOrder(plan: Plan): { field: string; message: string }[] {
   const { pilotStart, launch, fullRollout } = plan.overview;

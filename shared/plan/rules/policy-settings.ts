@@ -1,7 +1,5 @@
 import { hit, type Rule } from './types';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const HTTPS_URL = /^https:\/\/[^\s/]+\.[^\s]+$/i;
+import { EMAIL, HTTPS_URL } from './formats';
 
 export const settingRules: Rule[] = [
   {

@@ -1,8 +1,8 @@
 import type { EMAIL_KINDS} from '../schema';
 import { WORKSTREAMS } from '../schema';
 import { hit, type Rule } from './types';
+import { EMAIL } from './formats';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const CAMPAIGN_LABELS: Record<(typeof EMAIL_KINDS)[number], string> = {
   comingSoon: 'Coming Soon',
   availableNow: 'Available Now',
