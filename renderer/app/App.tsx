@@ -7,6 +7,7 @@ import { LoadState } from './LoadState';
 import { NoticeBar } from './NoticeBar';
 import { SectionContent } from './SectionContent';
 import { SectionNav } from './SectionNav';
+import { useUndoShortcuts } from './useUndoShortcuts';
 
 const useStyles = makeStyles({
   frame: {
@@ -48,6 +49,7 @@ export function App() {
   const ready = useAppStore((s) => s.load === 'ready');
   const syncFromHash = useAppStore((s) => s.syncFromHash);
   useStartOnce();
+  useUndoShortcuts();
   useEffect(() => bindHashNavigation(syncFromHash), [syncFromHash]);
 
   return (

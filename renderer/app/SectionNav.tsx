@@ -1,5 +1,7 @@
 import { CounterBadge, makeStyles, NavDrawer, NavDrawerBody, NavItem, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import { useShallow } from 'zustand/react/shallow';
+import { completenessOf } from '../../shared/plan/completeness';
 import { SECTION_IDS, type SectionId } from '../../shared/plan/findings';
 import { hashForSection } from '../state/hashRoute';
 import { countFindings } from '../state/selectors';
@@ -18,7 +20,22 @@ const useStyles = makeStyles({
   body: { paddingTop: tokens.spacingVerticalM },
   item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   label: { flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  partial: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, fontVariantNumeric: 'tabular-nums' },
+  complete: { color: tokens.colorPaletteGreenForeground1, display: 'inline-flex' },
 });
+
+/** "7/9" filled in; full sections get a check mark instead. */
+function CompletenessMark({ section }: { section: SectionId }) {
+  const styles = useStyles();
+  const mark = useAppStore(useShallow((s) => (s.plan && section !== 'simulator' ? completenessOf(s.plan)[section] : null)));
+  if (!mark || mark.total === 0) return null;
+  const complete = mark.done === mark.total;
+  return (
+    <span className={complete ? styles.complete : styles.partial} aria-label={appStrings.completeness(mark.done, mark.total)}>
+      {complete ? <CheckmarkCircleFilled fontSize={16} aria-hidden /> : `${mark.done}/${mark.total}`}
+    </span>
+  );
+}
 
 function FindingBadge({ section }: { section: SectionId }) {
   const { total, errors } = useAppStore(useShallow((s) => countFindings(s.findings, section)));
@@ -54,6 +71,7 @@ export function SectionNav() {
             <NavItem key={id} value={id} href={hashForSection(id)} icon={<Icon fontSize={20} />}>
               <span className={styles.item}>
                 <span className={styles.label}>{appStrings.sectionTitles[id]}</span>
+                <CompletenessMark section={id} />
                 <FindingBadge section={id} />
               </span>
             </NavItem>

@@ -19,6 +19,7 @@ export const appStrings = {
     simulator: 'Simulator',
   } satisfies Record<SectionId, string>,
 
+  completeness: (done: number, total: number) => (done === total ? 'Complete' : `${done} of ${total} filled in`),
   findingBadge: (total: number, errors: number) =>
     `${total} open finding${total === 1 ? '' : 's'}${errors > 0 ? `, ${errors} error${errors === 1 ? '' : 's'}` : ''}`,
 

@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { WrenchRegular } from '@fluentui/react-icons';
+import { ArrowRightRegular, WrenchRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Finding } from '../../shared/plan/findings';
 import { useAppStore } from '../state/store';
@@ -24,10 +24,14 @@ const useStyles = makeStyles({
 
 const INTENT = { error: 'error', warning: 'warning', info: 'info' } as const;
 
-/** One validation finding: severity icon, message, stable code and, when main offers one, a fix. */
-export function FindingItem({ finding }: { finding: Finding }) {
+/**
+ * One validation finding: severity icon, message, stable code, a fix when main offers one and,
+ * where the finding is listed away from its field (`locate`), a button that goes to the field.
+ */
+export function FindingItem({ finding, locate = false }: { finding: Finding; locate?: boolean }) {
   const styles = useStyles();
   const applyChanges = useAppStore((s) => s.applyChanges);
+  const goToField = useAppStore((s) => s.goToField);
   const [fixing, setFixing] = useState(false);
   const { fix } = finding;
 
@@ -47,11 +51,18 @@ export function FindingItem({ finding }: { finding: Finding }) {
           {finding.code}
         </Text>
       </MessageBarBody>
-      {fix && (
+      {(fix || locate) && (
         <MessageBarActions>
-          <Button size="small" icon={<WrenchRegular />} disabled={fixing} onClick={() => void applyFix()}>
-            {fix.label}
-          </Button>
+          {locate && (
+            <Button size="small" appearance="subtle" icon={<ArrowRightRegular />} onClick={() => goToField(finding.field)}>
+              {componentStrings.goToField}
+            </Button>
+          )}
+          {fix && (
+            <Button size="small" icon={<WrenchRegular />} disabled={fixing} onClick={() => void applyFix()}>
+              {fix.label}
+            </Button>
+          )}
         </MessageBarActions>
       )}
     </MessageBar>

@@ -7,14 +7,14 @@ const useStyles = makeStyles({
 });
 
 /** Findings as a list; renders nothing when there are none. */
-export function FindingList({ findings, label }: { findings: readonly Finding[]; label?: string }) {
+export function FindingList({ findings, label, locate = false }: { findings: readonly Finding[]; label?: string; locate?: boolean }) {
   const styles = useStyles();
   if (findings.length === 0) return null;
   return (
     <ul className={styles.list} aria-label={label}>
       {findings.map((f, i) => (
         <li key={`${f.code}:${f.field}:${i}`}>
-          <FindingItem finding={f} />
+          <FindingItem finding={f} locate={locate} />
         </li>
       ))}
     </ul>

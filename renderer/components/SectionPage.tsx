@@ -1,5 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import type { SectionId } from '../../shared/plan/findings';
+import { UndoRedo } from './UndoRedo';
 
 const useStyles = makeStyles({
   page: {
@@ -14,18 +16,36 @@ const useStyles = makeStyles({
     '@media (max-width: 1000px)': { padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}` },
   },
   heading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  titleRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   intro: { color: tokens.colorNeutralForeground2, maxWidth: '760px' },
 });
 
-/** The common frame of a section: its title, a short introduction, then the section's content. */
-export function SectionPage({ title, intro, children }: { title: string; intro: ReactNode; children: ReactNode }) {
+/**
+ * The common frame of a section: its title (with undo and redo when the section edits the plan),
+ * a short introduction, then the section's content.
+ */
+export function SectionPage({
+  title,
+  intro,
+  children,
+  section,
+}: {
+  title: string;
+  intro: ReactNode;
+  children: ReactNode;
+  /** Set for sections that edit the plan: shows their undo and redo. */
+  section?: SectionId;
+}) {
   const styles = useStyles();
   return (
     <div className={styles.page}>
       <div className={styles.heading}>
-        <Text as="h2" size={700} weight="semibold">
-          {title}
-        </Text>
+        <div className={styles.titleRow}>
+          <Text as="h2" size={700} weight="semibold">
+            {title}
+          </Text>
+          {section && <UndoRedo section={section} title={title} />}
+        </div>
         <Text as="p" size={300} className={styles.intro}>
           {intro}
         </Text>

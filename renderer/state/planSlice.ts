@@ -2,8 +2,10 @@ import type { StateCreator } from 'zustand';
 import type { PlanState } from '../../shared/api';
 import type { Finding, FixChange } from '../../shared/plan/findings';
 import type { Plan } from '../../shared/plan/schema';
+import { sectionOfPath } from '../../shared/plan/sectionOf';
 import { call, errorCode, errorMessage } from './apiClient';
 import { applyLocally } from './applyLocally';
+import { inverseOf } from './historySlice';
 import type { AppStore } from './store';
 
 export type LoadStatus = 'loading' | 'ready' | 'noPlan' | 'failed';
@@ -29,8 +31,11 @@ export interface PlanSlice extends PlanSliceState {
   loadPlan(): Promise<void>;
   /** Replaces the plan with one the API returned (open, new, import). */
   setPlanState(state: PlanState): void;
-  /** Shows the changes at once and saves them; resolves true when saved. On failure the saved plan returns. */
-  applyChanges(changes: FixChange[]): Promise<boolean>;
+  /**
+   * Shows the changes at once and saves them; resolves true when saved. On failure the saved plan
+   * returns. Saved changes join their section's undo history unless `record` is false.
+   */
+  applyChanges(changes: FixChange[], options?: { record?: boolean }): Promise<boolean>;
 }
 
 export const initialPlanState: PlanSliceState = {
@@ -99,11 +104,16 @@ export const createPlanSlice: StateCreator<AppStore, [], [], PlanSlice> = (set, 
 
     setPlanState: (state) => set({ ...fromPlanState(state), saveState: 'saved', saveError: null }),
 
-    applyChanges: (changes) => {
+    applyChanges: (changes, options) => {
       waiting.push(changes);
       const shown = get().plan;
+      const inverse = shown && options?.record !== false ? inverseOf(shown, changes) : null;
       set({ plan: shown && applyLocally(shown, changes), saveState: 'saving' });
-      const run = queue.then(() => send(changes));
+      const run = queue.then(async () => {
+        const saved = await send(changes);
+        if (saved && inverse) get().recordEdit(sectionOfPath(changes[0].path), { changes, inverse });
+        return saved;
+      });
       queue = run;
       return run;
     },

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { PlanState } from '../../shared/api';
 import { call, errorMessage } from './apiClient';
+import { createHistorySlice, initialHistoryState, type HistorySlice } from './historySlice';
 import { createNavigationSlice, initialNavigationState, type NavigationSlice } from './navigationSlice';
 import { createPlanSlice, initialPlanState, type PlanSlice } from './planSlice';
 import { createSessionSlice, initialSessionState, type SessionSlice } from './sessionSlice';
@@ -14,7 +15,7 @@ export interface AppActions {
   showOpenedPlan(state: PlanState): void;
 }
 
-export type AppStore = PlanSlice & NavigationSlice & SessionSlice & AppActions;
+export type AppStore = PlanSlice & NavigationSlice & SessionSlice & HistorySlice & AppActions;
 
 export const useAppStore = create<AppStore>()((...args) => {
   const [set, get] = args;
@@ -22,6 +23,7 @@ export const useAppStore = create<AppStore>()((...args) => {
     ...createPlanSlice(...args),
     ...createNavigationSlice(...args),
     ...createSessionSlice(...args),
+    ...createHistorySlice(...args),
 
     start: async () => {
       try {
@@ -33,7 +35,7 @@ export const useAppStore = create<AppStore>()((...args) => {
       await get().loadPlan();
     },
 
-    resetAll: () => set({ ...initialPlanState, ...initialNavigationState(), ...initialSessionState }),
+    resetAll: () => set({ ...initialPlanState, ...initialNavigationState(), ...initialSessionState, ...initialHistoryState() }),
 
     showOpenedPlan: (state) => {
       const { session } = get();

@@ -97,6 +97,6 @@ export function createDefaultPlan(organization = ''): Plan {
         { kind: 'disasterRecovery', frequencyDays: null, targetSystem: '', responsible: '' },
       ],
     },
-    rollout: { phases: [] },
+    rollout: { phases: [], checklist: [] },
   };
 }

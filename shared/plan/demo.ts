@@ -1,6 +1,7 @@
+import { checklistForPhase } from './checklist';
 import { createDefaultPlan, emptyRaci } from './defaults';
 import { DEMO_TEST_ACCOUNT } from './demoTenant';
-import type { CampaignEmail, Phase, Plan, Stakeholder } from './schema';
+import type { CampaignEmail, ChecklistItem, Phase, Plan, Stakeholder } from './schema';
 
 /**
  * A filled-in Contoso plan for demonstrations and tests, matching the directory of demoTenant.ts.
@@ -205,6 +206,29 @@ const STAKEHOLDERS: Stakeholder[] = [
 ];
 
 /** The demo plan; `organization` replaces the name Contoso in the overview only. */
+const CHECKLIST_OWNERS: Partial<Record<ChecklistItem['step'], string>> = {
+  groups: 'Identity team',
+  licenses: 'Licensing manager',
+  writebackPermissions: 'AD administrators',
+  writebackConnect: 'Identity team',
+  ssprSettings: 'Identity team',
+  lockScreen: 'Endpoint (Intune) team',
+  communications: 'Internal communications',
+  reports: 'Project lead',
+  feedback: 'Project lead',
+};
+
+/** Owners for every item, due a week before the phase starts; the pilot's set-up is already done. */
+function demoChecklistItem(item: ChecklistItem, phase: Phase): ChecklistItem {
+  const preparation = item.step !== 'reports' && item.step !== 'feedback';
+  return {
+    ...item,
+    owner: CHECKLIST_OWNERS[item.step] ?? 'Project lead',
+    due: phase.start && addDays(phase.start, preparation ? -7 : 14),
+    done: phase.kind === 'pilot' && preparation && item.step !== 'communications',
+  };
+}
+
 export function createDemoPlan(organization = 'Contoso'): Plan {
   const plan = createDefaultPlan(organization);
 
@@ -286,7 +310,10 @@ export function createDemoPlan(organization = 'Contoso'): Plan {
     ],
   };
 
-  plan.rollout = { phases: PHASES.map((p) => ({ ...p, exitCriteria: [...p.exitCriteria] })) };
+  plan.rollout = {
+    phases: PHASES.map((p) => ({ ...p, exitCriteria: [...p.exitCriteria] })),
+    checklist: PHASES.flatMap((phase) => checklistForPhase(phase).map((item) => demoChecklistItem(item, phase))),
+  };
 
   return plan;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { METHOD_IDS } from './methods';
+import { CHECKLIST_STEP_KEYS } from './checklist';
+import { EMAIL } from './formats';
 
 /**
  * The deployment plan, one schema per section of sspr-domain.md §5.
@@ -41,7 +43,8 @@ export const stakeholderSchema = z.object({
   id,
   name: shortText,
   title: shortText,
-  email: shortText,
+  // Empty until known, otherwise a real address: the renderer refuses anything else at the field.
+  email: z.union([z.literal(''), z.string().max(320).regex(EMAIL, 'must be an email address such as name@contoso.com')]),
   role: shortText,
   contributes: text,
   accountableFor: text,
@@ -171,8 +174,20 @@ export const phaseSchema = z.object({
   exitCriteria: z.array(shortText).max(50),
 });
 
+export const checklistItemSchema = z.object({
+  id,
+  phaseId: id,
+  /** A standard step of shared/plan/checklist.ts, or `custom` with its own title. */
+  step: z.enum([...CHECKLIST_STEP_KEYS, 'custom']),
+  title: shortText,
+  owner: shortText,
+  due: optionalDate,
+  done: z.boolean(),
+});
+
 export const rolloutSchema = z.object({
   phases: z.array(phaseSchema).max(100),
+  checklist: z.array(checklistItemSchema).max(2000),
 });
 
 export const planSchema = z.object({
@@ -198,6 +213,7 @@ export type TestCase = z.infer<typeof testCaseSchema>;
 export type SupportScenario = z.infer<typeof supportScenarioSchema>;
 export type BackupRow = z.infer<typeof backupRowSchema>;
 export type Phase = z.infer<typeof phaseSchema>;
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 /** The top-level keys of a plan that hold its sections; each is stored as one row. */
 export const PLAN_SECTION_KEYS = [

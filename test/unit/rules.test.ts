@@ -44,9 +44,10 @@ function cleanPlan(): Plan {
   p.testing.testAccount = 'tess@contoso.com';
   p.reporting.backups = p.reporting.backups.map((b) => ({ ...b, frequencyDays: 7, targetSystem: 'Sentinel', responsible: 'SecOps' }));
   p.rollout.phases = [
-    { id: 'pilot', name: 'Pilot', kind: 'pilot', group: 'SSPR-Pilot', start: '2027-01-10', end: '2027-01-31', exitCriteria: [] },
-    { id: 'all', name: 'All users', kind: 'all', group: '', start: '2027-02-01', end: null, exitCriteria: [] },
+    { id: 'pilot', name: 'Pilot', kind: 'pilot', group: 'SSPR-Pilot', start: '2027-01-10', end: '2027-01-31', exitCriteria: ['80% registered'] },
+    { id: 'all', name: 'All users', kind: 'all', group: '', start: '2027-02-01', end: null, exitCriteria: ['Handed over'] },
   ];
+  p.licensing.licensedGroups = [{ group: 'SSPR-Pilot', skus: ['AAD_PREMIUM'] }];
   return p;
 }
 
@@ -103,7 +104,7 @@ const CASES: Case[] = [
   { code: 'SSPR-ADMIN-004', change: set('testing.testAccount', 'boss@contoso.com'), tenant: tenantWith(user('boss@contoso.com', { roles: ['User administrator'] })) },
   { code: 'SSPR-LICENSE-001', change: set('licensing.skus.0.seatsOwned', 0) },
   { code: 'SSPR-LICENSE-002', change: set('licensing.inScopePopulation', 101) },
-  { code: 'SSPR-LICENSE-003', change: () => undefined, tenant: tenantWith(user('nolicense@contoso.com', { licenses: [] })) },
+  { code: 'SSPR-LICENSE-003', change: set('licensing.licensedGroups', []), tenant: tenantWith(user('nolicense@contoso.com', { licenses: [] })) },
   { code: 'SSPR-LICENSE-004', change: set('licensing.licensedGroups', [{ group: 'All staff', skus: ['NOT_A_SKU'] }]) },
   { code: 'SSPR-AUDIT-001', change: set('reporting.backups.0.frequencyDays', 45), field: 'reporting.backups.0.frequencyDays' },
   { code: 'SSPR-AUDIT-002', change: set('reporting.backups.1.targetSystem', '') },
@@ -111,7 +112,6 @@ const CASES: Case[] = [
   { code: 'SSPR-AUDIT-004', change: set('reporting.auditRetentionDays', 90) },
   { code: 'SSPR-STAKEHOLDERS-001', change: set('stakeholders', []) },
   { code: 'SSPR-STAKEHOLDERS-002', change: set('stakeholders.0.raci.support', 'R') },
-  { code: 'SSPR-STAKEHOLDERS-003', change: set('stakeholders.0.email', 'ada at contoso') },
   { code: 'SSPR-STAKEHOLDERS-004', change: set('stakeholders.0.signOff', 'pending') },
   { code: 'SSPR-COMMS-001', change: (p) => void p.communications.emails.pop() },
   { code: 'SSPR-COMMS-002', change: set('communications.emails.0.sendDate', null) },
@@ -123,6 +123,10 @@ const CASES: Case[] = [
   { code: 'SSPR-ROLLOUT-002', change: set('rollout.phases.0.end', '2027-01-01') },
   { code: 'SSPR-ROLLOUT-003', change: set('rollout.phases.0.group', '') },
   { code: 'SSPR-ROLLOUT-004', change: (p) => void p.rollout.phases.pop() },
+  { code: 'SSPR-ROLLOUT-005', change: set('rollout.phases.0.exitCriteria', ['  ']) },
+  { code: 'SSPR-ROLLOUT-006', change: set('rollout.phases.1.start', '2027-01-01'), field: 'rollout.phases.1.start' },
+  { code: 'SSPR-ROLLOUT-007', change: set('rollout.checklist', [{ id: 'x', phaseId: 'gone', step: 'groups', title: 'Groups', owner: '', due: null, done: false }]) },
+  { code: 'SSPR-LICENSE-005', change: set('licensing.licensedGroups', [{ group: 'Someone else', skus: ['AAD_PREMIUM'] }]), tenant: EMPTY_TENANT },
 ];
 
 describe('validation rules', () => {

@@ -24,7 +24,7 @@ export function ConfigurationSection() {
   const general = findings.filter((f) => !ROW_FIELDS.some((field) => pointsAt(f, field)));
 
   return (
-    <SectionPage title={appStrings.sectionTitles.configuration} intro={configStrings.intro}>
+    <SectionPage title={appStrings.sectionTitles.configuration} intro={configStrings.intro} section="configuration">
       {general.length > 0 && (
         <section className={styles.general}>
           <Text as="h3" size={400} weight="semibold">

@@ -75,7 +75,7 @@ export function SettingRow({ setting, plan, findings }: { setting: SettingDef; p
   const enabled = setting.appliesWhen?.test(plan.policy) ?? true;
 
   return (
-    <div className={styles.row}>
+    <div className={styles.row} data-field={setting.fields.map((f) => `policy.${f}`).join(' ')}>
       <div className={styles.grid}>
         <div className={styles.name}>
           <Label id={labelId} className={styles.label}>

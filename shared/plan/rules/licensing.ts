@@ -90,4 +90,25 @@ export const licensingRules: Rule[] = [
       );
     },
   },
+  {
+    code: 'SSPR-LICENSE-005',
+    severity: 'warning',
+    section: 'licensing',
+    summary: 'A group enabled for SSPR has no license assignment recorded (used until tenant data is imported).',
+    check: ({ plan, tenant }) => {
+      // With imported users SSPR-LICENSE-003 checks every person; without them, groups are all we know.
+      if (tenant.users.length > 0) return [];
+      const licensed = new Set(plan.licensing.licensedGroups.map((g) => g.group.trim().toLowerCase()));
+      const enabled = new Set([
+        ...(plan.policy.scope === 'selected' ? [plan.policy.group] : []),
+        ...plan.rollout.phases.filter((p) => p.kind !== 'all').map((p) => p.group),
+      ]);
+      return [...enabled]
+        .filter((g) => g.trim() !== '' && !licensed.has(g.trim().toLowerCase()))
+        .map((g) => ({
+          field: 'licensing.licensedGroups',
+          message: `"${g}" is enabled for SSPR but no license is recorded for it. Record the group (or the groups that license its members) with its SKU.`,
+        }));
+    },
+  },
 ];

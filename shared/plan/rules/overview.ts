@@ -1,6 +1,6 @@
 import type { Plan } from '../schema';
 import { hit, type Rule } from './types';
-import { DOMAIN, HTTPS_URL } from './formats';
+import { DOMAIN, HTTPS_URL } from '../formats';
 
 function outOfOrder(plan: Plan): { field: string; message: string }[] {
   const { pilotStart, launch, fullRollout } = plan.overview;

@@ -1,5 +1,5 @@
 import { hit, type Rule } from './types';
-import { EMAIL, HTTPS_URL } from './formats';
+import { EMAIL, HTTPS_URL } from '../formats';
 
 export const settingRules: Rule[] = [
   {

@@ -1,7 +1,6 @@
 import type { EMAIL_KINDS} from '../schema';
 import { WORKSTREAMS } from '../schema';
 import { hit, type Rule } from './types';
-import { EMAIL } from './formats';
 
 const CAMPAIGN_LABELS: Record<(typeof EMAIL_KINDS)[number], string> = {
   comingSoon: 'Coming Soon',
@@ -34,19 +33,6 @@ export const sectionRules: Rule[] = [
             field: 'stakeholders',
             message: `Nobody is accountable (A) for ${w}.`,
           })),
-  },
-  {
-    code: 'SSPR-STAKEHOLDERS-003',
-    severity: 'error',
-    section: 'stakeholders',
-    summary: 'A stakeholder\'s email address is not valid.',
-    check: ({ plan }) =>
-      plan.stakeholders.flatMap((s, i) =>
-        hit(s.email.trim() !== '' && !EMAIL.test(s.email.trim()), {
-          field: `stakeholders.${i}.email`,
-          message: `${s.name || 'A stakeholder'}'s email "${s.email}" is not an email address.`,
-        }),
-      ),
   },
   {
     code: 'SSPR-STAKEHOLDERS-004',
@@ -179,5 +165,50 @@ export const sectionRules: Rule[] = [
         field: 'rollout.phases',
         message: 'No phase switches SSPR on for all users; add one when the waves are done.',
       }),
+  },
+  {
+    code: 'SSPR-ROLLOUT-005',
+    severity: 'warning',
+    section: 'rollout',
+    summary: 'A phase has no exit criteria.',
+    check: ({ plan }) =>
+      plan.rollout.phases.flatMap((p, i) =>
+        hit(p.exitCriteria.every((c) => c.trim() === ''), {
+          field: `rollout.phases.${i}.exitCriteria`,
+          message: `${p.name} says nothing about when it is finished; add exit criteria such as a registration rate or passed tests.`,
+        }),
+      ),
+  },
+  {
+    code: 'SSPR-ROLLOUT-006',
+    severity: 'warning',
+    section: 'rollout',
+    summary: 'Phases start out of order (pilot, then waves, then all users).',
+    check: ({ plan }) => {
+      const rank = { pilot: 0, wave: 1, all: 2 } as const;
+      return plan.rollout.phases.flatMap((p, i) =>
+        plan.rollout.phases
+          .filter((q) => rank[q.kind] < rank[p.kind] && q.start !== null && p.start !== null && q.start > p.start)
+          .slice(0, 1)
+          .map((q) => ({
+            field: `rollout.phases.${i}.start`,
+            message: `${p.name} starts (${p.start}) before ${q.name} (${q.start}), which should come first.`,
+          })),
+      );
+    },
+  },
+  {
+    code: 'SSPR-ROLLOUT-007',
+    severity: 'error',
+    section: 'rollout',
+    summary: 'A checklist item belongs to a phase that does not exist.',
+    check: ({ plan }) =>
+      plan.rollout.checklist.flatMap((c, i) =>
+        hit(!plan.rollout.phases.some((p) => p.id === c.phaseId), {
+          field: `rollout.checklist.${i}`,
+          message: `The checklist step "${c.title}" belongs to phase "${c.phaseId}", which is not in the rollout.`,
+          fix: { label: 'Remove the orphaned step', changes: [{ path: 'rollout.checklist', value: plan.rollout.checklist.filter((_, j) => j !== i) }] },
+        }),
+      ),
   },
 ];

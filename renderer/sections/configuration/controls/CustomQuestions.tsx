@@ -2,7 +2,7 @@ import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { configStrings } from '../strings';
-import { CommitInput } from './CommitInput';
+import { CommitInput } from '../../../components/CommitInput';
 import { useSavePolicy } from './useSavePolicy';
 
 const s = configStrings.questions;

@@ -1,6 +1,6 @@
 import { Field, makeStyles, tokens } from '@fluentui/react-components';
 import { configStrings } from '../strings';
-import { CommitInput } from './CommitInput';
+import { CommitInput } from '../../../components/CommitInput';
 import { ToggleControl } from './ToggleControl';
 import type { ControlProps } from './types';
 import { useSavePolicy } from './useSavePolicy';

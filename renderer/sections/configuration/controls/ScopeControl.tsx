@@ -2,7 +2,7 @@ import { Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-co
 import type { Policy } from '../../../../shared/plan/schema';
 import { configStrings } from '../strings';
 import { oneOf } from './choices';
-import { CommitInput } from './CommitInput';
+import { CommitInput } from '../../../components/CommitInput';
 import type { ControlProps } from './types';
 import { useSavePolicy } from './useSavePolicy';
 

@@ -3,14 +3,17 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 
 type Props = Omit<InputProps, 'value' | 'defaultValue' | 'onChange' | 'onBlur' | 'onKeyDown'> & {
   value: string;
-  /** Called on blur or Enter when the text changed; resolves true when the value was saved. */
+  /**
+   * Called on blur or Enter when the text changed; resolves true when the value was saved. On false
+   * the typed text stays so the user can correct it (the field or the header says why).
+   */
   onCommit(value: string): Promise<boolean>;
 };
 
 /**
  * A text input that saves when the user leaves it or presses Enter, not on every keystroke.
- * Escape puts back the saved value. While a save is on its way the typed text stays visible;
- * if the save fails the saved value returns (the header says why).
+ * Escape puts back the saved value. The typed text stays visible while a save is on its way and
+ * after a refusal, so nothing typed is lost.
  */
 export function CommitInput({ value, onCommit, ...rest }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
@@ -25,9 +28,9 @@ export function CommitInput({ value, onCommit, ...rest }: Props) {
     }
     const sent = draft;
     inFlight.current = sent;
-    await onCommit(sent);
+    const saved = await onCommit(sent);
     inFlight.current = null;
-    setDraft((current) => (current === sent ? null : current));
+    if (saved) setDraft((current) => (current === sent ? null : current));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

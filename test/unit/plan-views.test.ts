@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildCheatSheet, stepsOf } from '../../shared/plan/cheatSheet';
+import { checklistForPhase, CHECKLIST_STEPS } from '../../shared/plan/checklist';
+import { completenessOf } from '../../shared/plan/completeness';
+import { createDefaultPlan } from '../../shared/plan/defaults';
+import { createDemoPlan } from '../../shared/plan/demo';
+import { createDemoTenant } from '../../shared/plan/demoTenant';
+import { readinessOf } from '../../shared/plan/readiness';
+import { validatePlan } from '../../shared/plan/rules';
+import { planSchema } from '../../shared/plan/schema';
+import { sectionOfPath } from '../../shared/plan/sectionOf';
+import { EMPTY_TENANT } from '../../shared/plan/tenant';
+
+describe('readiness verdict', () => {
+  it('is no-go for a new plan, naming its errors', () => {
+    const plan = createDefaultPlan();
+    const r = readinessOf(plan, validatePlan(plan, EMPTY_TENANT));
+    expect(r.verdict).toBe('no-go');
+    expect(r.blockers.map((b) => (b.kind === 'finding' ? b.finding.code : b.name))).toContain('SSPR-OVERVIEW-001');
+  });
+
+  it('blocks on pending and declined sign-offs and goes once everyone signed', () => {
+    const plan = createDemoPlan();
+    const findings = validatePlan(plan, createDemoTenant());
+    const before = readinessOf(plan, findings);
+    expect(before.verdict).toBe('no-go');
+    expect(before.blockers.every((b) => b.kind === 'signOff')).toBe(true);
+    expect(before.signOffs.signed + before.signOffs.pending + before.signOffs.declined).toBe(plan.stakeholders.length);
+    plan.stakeholders = plan.stakeholders.map((s) => ({ ...s, signOff: 'signed', signOffDate: '2027-01-05' }));
+    const after = readinessOf(plan, validatePlan(plan, createDemoTenant()));
+    expect(after.verdict).toBe('go');
+    expect(after.blockers).toEqual([]);
+  });
+
+  it('counts checklist progress per phase', () => {
+    const r = readinessOf(createDemoPlan(), []);
+    const pilot = r.checklist.find((c) => c.phaseId === 'phase-pilot');
+    expect(pilot?.total).toBe(checklistForPhase({ id: 'phase-pilot', kind: 'pilot' }).length);
+    expect(pilot?.done).toBeGreaterThan(0);
+    expect(pilot?.done).toBeLessThan(pilot?.total ?? 0);
+  });
+});
+
+describe('implementation checklist', () => {
+  it('gives the pilot every step and later phases only what they repeat', () => {
+    const pilot = checklistForPhase({ id: 'p', kind: 'pilot' }).map((c) => c.step);
+    const all = checklistForPhase({ id: 'a', kind: 'all' }).map((c) => c.step);
+    expect(pilot).toEqual(Object.keys(CHECKLIST_STEPS));
+    expect(all).not.toContain('writebackConnect');
+    expect(all).not.toContain('groups');
+    expect(all).toContain('ssprSettings');
+    for (const item of checklistForPhase({ id: 'w', kind: 'wave' })) expect(item.id).toBe(`w-${item.step}`);
+  });
+});
+
+describe('completeness', () => {
+  it('rises from an empty plan to a complete demo', () => {
+    const empty = completenessOf(createDefaultPlan());
+    const demo = completenessOf(createDemoPlan());
+    expect(empty.overview.done).toBe(0);
+    expect(demo.overview).toEqual({ done: 9, total: 9 });
+    expect(demo.reporting.done).toBe(demo.reporting.total);
+    expect(empty.rollout.done).toBeLessThan(empty.rollout.total);
+  });
+});
+
+describe('support cheat sheet', () => {
+  it('is built from the plan: scope, methods with both names, portals and scenario steps', () => {
+    const sheet = buildCheatSheet(createDemoPlan());
+    expect(sheet.whoIsEnabled).toContain('SSPR-Pilot');
+    expect(sheet.methods.map((m) => m.currentName)).toContain('Email OTP');
+    expect(sheet.portals.map((p) => p.url)).toContain('https://passwords.contoso.com');
+    expect(sheet.scenarios).toHaveLength(5);
+    expect(sheet.scenarios[0].steps.length).toBeGreaterThan(2);
+    expect(stepsOf('1. Check the group\n2) Add the user\n\n- Tell them')).toEqual(['Check the group', 'Add the user', 'Tell them']);
+  });
+});
+
+describe('plan schema', () => {
+  it('refuses an email without @ and a negative cost', () => {
+    const plan = createDemoPlan();
+    expect(planSchema.safeParse({ ...plan, stakeholders: [{ ...plan.stakeholders[0], email: 'ada.contoso.com' }] }).success).toBe(false);
+    expect(planSchema.safeParse({ ...plan, businessCase: { ...plan.businessCase, costPerCall: -1 } }).success).toBe(false);
+  });
+
+  it('maps plan paths to their sections', () => {
+    expect(sectionOfPath('businessCase.costPerCall')).toBe('overview');
+    expect(sectionOfPath('policy.methods')).toBe('configuration');
+    expect(sectionOfPath('rollout.checklist.3.done')).toBe('rollout');
+  });
+});
