@@ -1,8 +1,26 @@
-import { useEffect } from 'react';
+import { useEffect, type ComponentType } from 'react';
+import type { SectionId } from '../../shared/plan/findings';
 import { ConfigurationSection } from '../sections/configuration/ConfigurationSection';
+import { LicensingSection } from '../sections/licensing/LicensingSection';
+import { OverviewSection } from '../sections/overview/OverviewSection';
+import { ReportingSection } from '../sections/reporting/ReportingSection';
+import { RolloutSection } from '../sections/rollout/RolloutSection';
+import { StakeholdersSection } from '../sections/stakeholders/StakeholdersSection';
+import { SupportSection } from '../sections/support/SupportSection';
 import { UpcomingSection } from '../sections/upcoming/UpcomingSection';
 import { useAppStore } from '../state/store';
 import { focusField } from './focusField';
+
+/** Sections with an editor; the others say what is coming and list their findings. */
+const EDITORS: { [S in SectionId]?: ComponentType } & { configuration: ComponentType } = {
+  overview: OverviewSection,
+  stakeholders: StakeholdersSection,
+  licensing: LicensingSection,
+  configuration: ConfigurationSection,
+  support: SupportSection,
+  reporting: ReportingSection,
+  rollout: RolloutSection,
+};
 
 /** Focuses a field a finding pointed at, once its section is on screen. */
 function usePendingFocus(): void {
@@ -24,5 +42,6 @@ export function SectionContent() {
   const section = useAppStore((s) => s.section);
   usePendingFocus();
   if (section === 'configuration') return <ConfigurationSection />;
-  return <UpcomingSection key={section} section={section} />;
+  const Editor = EDITORS[section];
+  return Editor ? <Editor key={section} /> : <UpcomingSection key={section} section={section} />;
 }

@@ -1,0 +1,6 @@
+import { UpcomingSection } from '../upcoming/UpcomingSection';
+
+/** Placeholder until this section's editor is built. */
+export function ReportingSection() {
+  return <UpcomingSection section="reporting" />;
+}
