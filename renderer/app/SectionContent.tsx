@@ -1,5 +1,6 @@
 import { useEffect, type ComponentType } from 'react';
 import type { SectionId } from '../../shared/plan/findings';
+import { sectionOfPath } from '../../shared/plan/sectionOf';
 import { ConfigurationSection } from '../sections/configuration/ConfigurationSection';
 import { LicensingSection } from '../sections/licensing/LicensingSection';
 import { OverviewSection } from '../sections/overview/OverviewSection';
@@ -28,7 +29,8 @@ function usePendingFocus(): void {
   const section = useAppStore((s) => s.section);
   const clearPendingFocus = useAppStore((s) => s.clearPendingFocus);
   useEffect(() => {
-    if (pendingFocus === null) return;
+    // Until the hash change has switched sections, the field is not on screen yet.
+    if (pendingFocus === null || sectionOfPath(pendingFocus) !== section) return;
     // The section renders in this commit; wait one frame so its controls are in the document.
     const frame = requestAnimationFrame(() => {
       focusField(pendingFocus);

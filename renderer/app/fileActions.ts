@@ -35,19 +35,24 @@ export const exportJsonWithDialog = () =>
     if (saved) store().showNotice('success', appStrings.file.exported(saved.out));
   });
 
-/** Browser mode: the export becomes a download made from a Blob, no server-side file involved. */
+/** Hands text to the browser as a file download made from a Blob; no server-side file involved. */
+export function downloadFile(fileName: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** Browser mode: the export becomes a download. */
 export const exportJsonDownload = () =>
   attempt(async () => {
     const { fileName, json } = await call('plan.exportJson', {});
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Revoking at once can cancel the download in some browsers.
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    downloadFile(fileName, json, 'application/json');
     store().showNotice('success', appStrings.file.exported(fileName));
   });
 

@@ -2,7 +2,6 @@ import type { StateCreator } from 'zustand';
 import type { PlanState } from '../../shared/api';
 import type { Finding, FixChange } from '../../shared/plan/findings';
 import type { Plan } from '../../shared/plan/schema';
-import { sectionOfPath } from '../../shared/plan/sectionOf';
 import { call, errorCode, errorMessage } from './apiClient';
 import { applyLocally } from './applyLocally';
 import { inverseOf } from './historySlice';
@@ -108,10 +107,12 @@ export const createPlanSlice: StateCreator<AppStore, [], [], PlanSlice> = (set, 
       waiting.push(changes);
       const shown = get().plan;
       const inverse = shown && options?.record !== false ? inverseOf(shown, changes) : null;
+      const section = get().section;
       set({ plan: shown && applyLocally(shown, changes), saveState: 'saving' });
       const run = queue.then(async () => {
         const saved = await send(changes);
-        if (saved && inverse) get().recordEdit(sectionOfPath(changes[0].path), { changes, inverse });
+        // Undo belongs to the section the user made the edit in (a send date changed under Rollout undoes there).
+        if (saved && inverse) get().recordEdit(section, { changes, inverse });
         return saved;
       });
       queue = run;

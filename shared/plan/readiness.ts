@@ -17,15 +17,18 @@ export interface Readiness {
 }
 
 /**
- * The go / no-go verdict: go only when no finding is an error and every stakeholder has signed off.
+ * The go / no-go verdict: go only when no finding is an error, stakeholders are named and every one
+ * of them has signed off.
  * Test-matrix results join the blockers when testers record runs.
  */
 export function readinessOf(plan: Plan, findings: readonly Finding[]): Readiness {
   const signOffBlockers: Blocker[] = plan.stakeholders.flatMap((s, i) =>
     s.signOff === 'signed' ? [] : [{ kind: 'signOff' as const, stakeholderIndex: i, name: s.name || `Stakeholder ${i + 1}`, state: s.signOff }],
   );
+  // A plan that names nobody has nobody to sign it off, so that warning blocks go as well.
+  const blocking = (f: Finding) => f.severity === 'error' || f.code === 'SSPR-STAKEHOLDERS-001';
   const blockers: Blocker[] = [
-    ...findings.filter((f) => f.severity === 'error').map((finding) => ({ kind: 'finding' as const, finding })),
+    ...findings.filter(blocking).map((finding) => ({ kind: 'finding' as const, finding })),
     ...signOffBlockers,
   ];
   const count = (state: Plan['stakeholders'][number]['signOff']) => plan.stakeholders.filter((s) => s.signOff === state).length;

@@ -32,6 +32,14 @@ describe('readiness verdict', () => {
     expect(after.blockers).toEqual([]);
   });
 
+  it('is no-go when nobody is named to sign off', () => {
+    const plan = createDemoPlan();
+    plan.stakeholders = [];
+    const r = readinessOf(plan, validatePlan(plan, createDemoTenant()));
+    expect(r.verdict).toBe('no-go');
+    expect(r.blockers.map((b) => b.kind === 'finding' && b.finding.code)).toContain('SSPR-STAKEHOLDERS-001');
+  });
+
   it('counts checklist progress per phase', () => {
     const r = readinessOf(createDemoPlan(), []);
     const pilot = r.checklist.find((c) => c.phaseId === 'phase-pilot');

@@ -1,5 +1,5 @@
-import { Select, Switch, type InputProps } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Select, Switch, Textarea, type InputProps, type TextareaProps } from '@fluentui/react-components';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { EMAIL, HTTPS_URL } from '../../../shared/plan/formats';
 import type { JsonValue } from '../../../shared/plan/paths';
 import { useSave } from '../../state/useSave';
@@ -110,5 +110,64 @@ export function PlanSelect<T extends string>({
         </option>
       ))}
     </Select>
+  );
+}
+
+interface TextAreaProps {
+  path: string;
+  value: string;
+  validate?: Validate;
+  onError?: (message: string | null) => void;
+  placeholder?: string;
+  ariaLabel?: string;
+  rows?: number;
+  resize?: TextareaProps['resize'];
+  className?: string;
+}
+
+/**
+ * A multi-line text saved on blur (or Ctrl+Enter), like PlanTextInput: text that fails `validate`
+ * is not sent and stays for correcting, Escape puts back the saved text. Enter adds a line.
+ * The stored value keeps the lines as typed, without trailing blanks at the end.
+ */
+export function PlanTextArea({ path, value, validate, onError, placeholder, ariaLabel, rows = 4, resize = 'vertical', className }: TextAreaProps) {
+  const save = useSave();
+  const [draft, setDraft] = useState<string | null>(null);
+  // Ctrl+Enter followed by blur must not save the same text twice.
+  const inFlight = useRef<string | null>(null);
+
+  const commit = async () => {
+    if (draft === null || draft === inFlight.current) return;
+    if (draft === value) {
+      setDraft(null);
+      return;
+    }
+    const problem = validate?.(draft) ?? null;
+    onError?.(problem);
+    if (problem) return;
+    const sent = draft;
+    inFlight.current = sent;
+    const saved = await save(path, sent.trimEnd());
+    inFlight.current = null;
+    if (saved) setDraft((current) => (current === sent ? null : current));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void commit();
+    if (event.key === 'Escape') setDraft(null);
+  };
+
+  return (
+    <Textarea
+      className={className}
+      value={draft ?? value}
+      rows={rows}
+      resize={resize}
+      placeholder={placeholder}
+      aria-label={ariaLabel}
+      onChange={(_, data) => setDraft(data.value)}
+      onBlur={() => void commit()}
+      onKeyDown={onKeyDown}
+    />
   );
 }

@@ -1,6 +1,73 @@
-import { UpcomingSection } from '../upcoming/UpcomingSection';
+import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { appStrings } from '../../app/strings';
+import { FindingList } from '../../components/FindingList';
+import { SectionPage } from '../../components/SectionPage';
+import { findingsOf } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { ChecklistTab } from './checklist/ChecklistTab';
+import { tabForField, type RolloutTab } from './phaseOps';
+import { PhasesTab } from './phases/PhasesTab';
+import { ReadinessTab } from './readiness/ReadinessTab';
+import { rolloutStrings as s } from './strings';
 
-/** Placeholder until this section's editor is built. */
+const useStyles = makeStyles({
+  general: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  tabs: { marginTop: `calc(-1 * ${tokens.spacingVerticalS})`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+const TABS: RolloutTab[] = ['readiness', 'phases', 'checklist'];
+
+/** Fields with a control of their own in the Phases tab; other rollout findings are listed on top. */
+const PHASE_FIELD = /^rollout\.phases\.\d+\.(name|kind|group|start|end|exitCriteria)(\.|$)/;
+
+/**
+ * The Rollout section: the go / no-go dashboard, the phases and their campaign sends, and the
+ * implementation checklist. "Go to field" on a rollout finding opens the tab that holds the field.
+ */
 export function RolloutSection() {
-  return <UpcomingSection section="rollout" />;
+  const styles = useStyles();
+  const plan = useAppStore((s) => s.plan);
+  const findings = useAppStore(useShallow((s) => findingsOf(s.findings, 'rollout')));
+  const wanted = useAppStore((s) => tabForField(s.pendingFocus));
+  const [tab, setTab] = useState<RolloutTab>(wanted ?? 'readiness');
+  // Switch during render, so the field is in the document when the pending focus is applied.
+  if (wanted && wanted !== tab) setTab(wanted);
+  const baseId = useId();
+  if (!plan) return null;
+
+  const general = findings.filter((f) => !PHASE_FIELD.test(f.field));
+  const tabId = (t: RolloutTab) => `${baseId}-tab-${t}`;
+
+  return (
+    <SectionPage title={appStrings.sectionTitles.rollout} intro={s.intro} section="rollout">
+      {general.length > 0 && (
+        <section className={styles.general}>
+          <Text as="h3" size={400} weight="semibold">
+            {s.generalFindingsHeading}
+          </Text>
+          <FindingList findings={general} label={s.generalFindingsLabel} locate />
+        </section>
+      )}
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as RolloutTab)}
+        aria-label={s.tabsLabel}
+      >
+        {TABS.map((t) => (
+          <Tab key={t} value={t} id={tabId(t)}>
+            {s.tabs[t]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-labelledby={tabId(tab)} className={styles.panel}>
+        {tab === 'readiness' && <ReadinessTab plan={plan} />}
+        {tab === 'phases' && <PhasesTab plan={plan} />}
+        {tab === 'checklist' && <ChecklistTab plan={plan} />}
+      </div>
+    </SectionPage>
+  );
 }

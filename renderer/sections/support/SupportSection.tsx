@@ -1,6 +1,58 @@
-import { UpcomingSection } from '../upcoming/UpcomingSection';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useShallow } from 'zustand/react/shallow';
+import { appStrings } from '../../app/strings';
+import { FindingList } from '../../components/FindingList';
+import { PlanTextArea } from '../../components/fields/inputs';
+import { PlanField } from '../../components/fields/PlanField';
+import { SectionPage } from '../../components/SectionPage';
+import { findingsOf, pointsAt } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { SectionCard } from '../licensing/SectionCard';
+import { CheatSheetPreview } from './CheatSheetPreview';
+import { RolesTable } from './RolesTable';
+import { ScenarioList } from './ScenarioList';
+import { supportStrings } from './strings';
 
-/** Placeholder until this section's editor is built. */
+const useStyles = makeStyles({
+  general: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/** Plan paths that have a place on this page; findings elsewhere are listed at the top. */
+const PLACED = ['support.scenarios', 'support.roles', 'support.networkAccess'];
+
+/** Support scenarios, roles and network access, with a live preview of the help desk's cheat sheet. */
 export function SupportSection() {
-  return <UpcomingSection section="support" />;
+  const styles = useStyles();
+  const plan = useAppStore((s) => s.plan);
+  const findings = useAppStore(useShallow((s) => findingsOf(s.findings, 'support')));
+  if (!plan) return null;
+
+  const general = findings.filter((f) => !PLACED.some((field) => pointsAt(f, field)));
+  const at = (field: string) => findings.filter((f) => pointsAt(f, field));
+  const net = supportStrings.network;
+
+  return (
+    <SectionPage title={appStrings.sectionTitles.support} intro={supportStrings.intro} section="support">
+      {general.length > 0 && (
+        <section className={styles.general}>
+          <Text as="h3" size={400} weight="semibold">
+            {supportStrings.generalFindingsHeading}
+          </Text>
+          <FindingList findings={general} label={supportStrings.generalFindingsLabel} locate />
+        </section>
+      )}
+      <ScenarioList
+        scenarios={plan.support.scenarios}
+        roles={[...new Set(plan.support.roles.map((r) => r.businessRole.trim()).filter((r) => r !== ''))]}
+        findings={at('support.scenarios')}
+      />
+      <RolesTable roles={plan.support.roles} findings={at('support.roles')} />
+      <SectionCard id="support-network" title={net.title}>
+        <PlanField field="support.networkAccess" label={net.label} hint={net.hint}>
+          <PlanTextArea path="support.networkAccess" value={plan.support.networkAccess} placeholder={net.placeholder} rows={5} />
+        </PlanField>
+      </SectionCard>
+      <CheatSheetPreview plan={plan} />
+    </SectionPage>
+  );
 }

@@ -1,6 +1,7 @@
 import type { EMAIL_KINDS} from '../schema';
 import { WORKSTREAMS } from '../schema';
 import { hit, type Rule } from './types';
+import { counted } from '../../text';
 
 const CAMPAIGN_LABELS: Record<(typeof EMAIL_KINDS)[number], string> = {
   comingSoon: 'Coming Soon',
@@ -43,7 +44,7 @@ export const sectionRules: Rule[] = [
       const pending = plan.stakeholders.filter((s) => s.signOff !== 'signed');
       return hit(pending.length > 0, {
         field: 'stakeholders',
-        message: `${pending.length} of ${plan.stakeholders.length} stakeholders have not signed off yet.`,
+        message: `${pending.length} of ${counted(plan.stakeholders.length, 'stakeholder')} ${pending.length === 1 ? 'has' : 'have'} not signed off yet.`,
       });
     },
   },

@@ -1,0 +1,41 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Finding } from '../../shared/plan/findings';
+import type { Readiness } from '../../shared/plan/readiness';
+import type { Plan } from '../../shared/plan/schema';
+import { ChecklistChart } from './ChecklistChart';
+import { FindingsChart } from './FindingsChart';
+import { SignOffChart } from './SignOffChart';
+import { TestMatrixChart } from './TestMatrixChart';
+import { TimelineChart } from './TimelineChart';
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    '@media (max-width: 1000px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+});
+
+/** Today as YYYY-MM-DD in the user's own time zone. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The readiness dashboard's charts. Loaded on demand (React.lazy) because recharts is large; the
+ * default export is what lazy() expects.
+ */
+export default function ReadinessCharts({ plan, findings, readiness }: { plan: Plan; findings: readonly Finding[]; readiness: Readiness }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.grid}>
+      <FindingsChart findings={findings} />
+      <SignOffChart signOffs={readiness.signOffs} />
+      <ChecklistChart readiness={readiness} />
+      <TestMatrixChart readiness={readiness} />
+      <TimelineChart phases={plan.rollout.phases} emails={plan.communications.emails} today={localToday()} />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
+import type { Readiness } from '../../shared/plan/readiness';
+import { ChartFrame } from './ChartFrame';
+import { testResults } from './chartData';
+import { axisTick, palette } from './palette';
+import { chartStrings } from './strings';
+
+const s = chartStrings.tests;
+
+/** The test matrix by result. No runs are recorded yet, so all cases are honestly "not run". */
+export function TestMatrixChart({ readiness }: { readiness: Readiness }) {
+  const rows = testResults(readiness).map((r) => ({ ...r, label: s.results[r.result] }));
+  return (
+    <ChartFrame
+      title={s.title}
+      summary={s.summary(readiness.testCases)}
+      note={s.note}
+      legend={rows.map((r) => ({ label: r.label, color: palette.test[r.result], value: r.count }))}
+      table={{ columns: [s.result, s.count], rows: rows.map((r) => [r.label, r.count]) }}
+    >
+      <BarChart
+        layout="vertical"
+        data={rows}
+        responsive
+        style={{ width: '100%', height: 156 }}
+        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+        accessibilityLayer={false}
+        barCategoryGap="22%"
+      >
+        <CartesianGrid horizontal={false} stroke={palette.grid} />
+        <XAxis type="number" allowDecimals={false} domain={[0, Math.max(1, readiness.testCases)]} tick={axisTick} stroke={palette.axis} />
+        <YAxis type="category" dataKey="label" width={88} tick={axisTick} stroke={palette.axis} />
+        <Bar dataKey="count" isAnimationActive={false}>
+          {rows.map((r) => (
+            <Cell key={r.result} fill={palette.test[r.result]} />
+          ))}
+        </Bar>
+      </BarChart>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Severity } from '../../shared/plan/findings';
+import { counted } from '../../shared/text';
+import { rolloutStrings } from '../sections/rollout/strings';
+import type { TestResult } from './chartData';
+
+/** Every user-visible string of the readiness charts; the wording is ours. */
+export const chartStrings = {
+  dataTable: (title: string) => `${title}: the numbers`,
+
+  severity: { error: 'Errors', warning: 'Warnings', info: 'Suggestions' } satisfies Record<Severity, string>,
+
+  findings: {
+    title: 'Findings by section',
+    section: 'Section',
+    total: 'Total',
+    none: 'No findings: the plan passes every check.',
+    summary: (total: number, errors: number, warnings: number, info: number, sections: number) =>
+      `Bar chart: ${counted(total, 'finding')} in ${counted(sections, 'section')}: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}, ${counted(info, 'suggestion')}.`,
+  },
+
+  signOffs: {
+    title: 'Stakeholder sign-offs',
+    state: 'Sign-off',
+    count: 'Stakeholders',
+    states: { signed: 'Signed', pending: 'Pending', declined: 'Declined' },
+    centre: (signed: number, total: number) => `${signed} of ${total}`,
+    centreCaption: 'signed',
+    none: 'No stakeholders yet: add them in Stakeholders.',
+    summary: (signed: number, pending: number, declined: number) =>
+      `Donut chart: ${signed} signed, ${pending} pending, ${declined} declined.`,
+  },
+
+  tests: {
+    title: 'Test matrix',
+    result: 'Result',
+    count: 'Cases',
+    results: { passed: 'Passed', failed: 'Failed', blocked: 'Blocked', notRun: 'Not run yet' } satisfies Record<TestResult, string>,
+    note: 'Testers record results with the Test matrix editor; until then every case counts as not run.',
+    summary: (cases: number) => `Bar chart: ${counted(cases, 'test case')} in the matrix, none run yet.`,
+  },
+
+  checklist: {
+    title: 'Checklist progress per phase',
+    phase: 'Phase',
+    done: 'Done',
+    open: 'Open',
+    none: 'No phases yet.',
+    summary: (rows: { phase: string; done: number; open: number }[]) =>
+      `Bar chart: ${rows.map((r) => `${r.phase} ${r.done} of ${r.done + r.open} steps done`).join('; ')}.`,
+  },
+
+  timeline: {
+    title: 'Timeline of phases and campaign sends',
+    phase: 'Phase',
+    dates: 'Dates',
+    sends: 'Campaign sends',
+    noDates: 'no dates',
+    noEnd: 'no end date',
+    today: 'Today',
+    otherSends: 'Sends of no phase',
+    none: 'Give the phases dates to see them on a timeline.',
+    kinds: rolloutStrings.kinds,
+    emailKinds: rolloutStrings.emailKinds,
+    summary: (phases: number, sends: number, from: string, to: string) =>
+      `Timeline from ${from} to ${to}: ${counted(phases, 'phase')} and ${counted(sends, 'campaign send')}.`,
+  },
+};
