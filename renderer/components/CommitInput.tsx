@@ -1,5 +1,6 @@
 import { Input, type InputProps } from '@fluentui/react-components';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useCommitDraft } from './useCommitDraft';
 
 type Props = Omit<InputProps, 'value' | 'defaultValue' | 'onChange' | 'onBlur' | 'onKeyDown'> & {
   value: string;
@@ -16,32 +17,17 @@ type Props = Omit<InputProps, 'value' | 'defaultValue' | 'onChange' | 'onBlur' |
  * after a refusal, so nothing typed is lost.
  */
 export function CommitInput({ value, onCommit, ...rest }: Props) {
-  const [draft, setDraft] = useState<string | null>(null);
-  // Enter followed by blur must not save the same text twice.
-  const inFlight = useRef<string | null>(null);
-
-  const commit = async () => {
-    if (draft === null || draft === inFlight.current) return;
-    if (draft === value) {
-      setDraft(null);
-      return;
-    }
-    const sent = draft;
-    inFlight.current = sent;
-    const saved = await onCommit(sent);
-    inFlight.current = null;
-    if (saved) setDraft((current) => (current === sent ? null : current));
-  };
+  const { text, setDraft, commit, discard } = useCommitDraft(value, onCommit);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') void commit();
-    if (event.key === 'Escape') setDraft(null);
+    if (event.key === 'Escape') discard();
   };
 
   return (
     <Input
       {...rest}
-      value={draft ?? value}
+      value={text}
       onChange={(_, data) => setDraft(data.value)}
       onBlur={() => void commit()}
       onKeyDown={onKeyDown}

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { emptyRaci } from './defaults';
 import { EMAIL } from './formats';
 import { raciSchema, stakeholderSchema, WORKSTREAMS, type Stakeholder } from './schema';
+import { randomId } from '../ids';
 
 /**
  * The stakeholder list as CSV, for editing in a spreadsheet and reading back. Pure: the renderer
@@ -47,9 +48,9 @@ function valueOf(s: Stakeholder, column: Column): string {
 
 export type StakeholdersCsvResult = { ok: true; stakeholders: Stakeholder[] } | { ok: false; error: string };
 
-/** A new stakeholder id such as `stk-k3x9q2ab`. */
+/** A fresh stakeholder id such as `stk-3f9a1c2e`. */
 export function newStakeholderId(): string {
-  return `stk-${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}`;
+  return randomId('stk');
 }
 
 class CsvRefusal extends Error {}

@@ -5,7 +5,8 @@ import { validatePlan } from '../../shared/plan/rules';
 import type { Plan } from '../../shared/plan/schema';
 import { EMPTY_TENANT } from '../../shared/plan/tenant';
 import { frequencyProblem, frequencyValue, missingKinds, withRow } from '../../renderer/sections/reporting/backups';
-import { groupNameProblem, partNumberProblem, qualifyingSeats, renameSku, seatShortfall, skuChoices } from '../../renderer/sections/licensing/skus';
+import { groupNameProblem, partNumberProblem, renameSku, seatShortfall, skuChoices } from '../../renderer/sections/licensing/skus';
+import { qualifyingSeats } from '../../shared/plan/rules/licensing';
 import { entraRoleChoices, ENTRA_SUPPORT_ROLES, moveItem, newScenario, nextScenarioId } from '../../renderer/sections/support/lists';
 
 function plan(): Plan {
@@ -16,9 +17,9 @@ describe('licensing: seats', () => {
   it('counts only the SKUs that cover the environment', () => {
     const p = plan();
     p.licensing.skus = p.licensing.skus.map((s) => ({ ...s, seatsOwned: s.skuPartNumber === 'O365_BUSINESS_PREMIUM' ? 50 : s.skuPartNumber === 'SPE_E3' ? 100 : 0 }));
-    expect(qualifyingSeats(p.licensing.skus, 'cloud')).toBe(150);
+    expect(qualifyingSeats(p)).toBe(150);
     // Business Standard allows no writeback, so hybrid users are not covered by it.
-    expect(qualifyingSeats(p.licensing.skus, 'hybrid')).toBe(100);
+    expect(qualifyingSeats({ ...p, overview: { ...p.overview, environment: 'hybrid' } })).toBe(100);
   });
 
   it('agrees with SSPR-LICENSE-002 about the seats it compares with the population', () => {
@@ -27,7 +28,7 @@ describe('licensing: seats', () => {
     p.licensing.skus[0].seatsOwned = 40;
     p.licensing.skus[7].seatsOwned = 500; // Business Standard: cloud only
     p.licensing.inScopePopulation = 90;
-    const seats = qualifyingSeats(p.licensing.skus, 'hybrid');
+    const seats = qualifyingSeats(p);
     expect(seats).toBe(40);
     const finding = validatePlan(p, EMPTY_TENANT).find((f) => f.code === 'SSPR-LICENSE-002');
     expect(finding?.message).toContain(`only ${seats} qualifying seats`);

@@ -1,9 +1,10 @@
 import { Select, Switch, Textarea, type InputProps, type TextareaProps } from '@fluentui/react-components';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { EMAIL, HTTPS_URL } from '../../../shared/plan/formats';
 import type { JsonValue } from '../../../shared/plan/paths';
 import { useSave } from '../../state/useSave';
 import { CommitInput } from '../CommitInput';
+import { useCommitDraft } from '../useCommitDraft';
 import { fieldStrings } from './strings';
 
 /** Checks typed text before it is saved; returns the message to show at the field, or null. */
@@ -132,35 +133,21 @@ interface TextAreaProps {
  */
 export function PlanTextArea({ path, value, validate, onError, placeholder, ariaLabel, rows = 4, resize = 'vertical', className }: TextAreaProps) {
   const save = useSave();
-  const [draft, setDraft] = useState<string | null>(null);
-  // Ctrl+Enter followed by blur must not save the same text twice.
-  const inFlight = useRef<string | null>(null);
-
-  const commit = async () => {
-    if (draft === null || draft === inFlight.current) return;
-    if (draft === value) {
-      setDraft(null);
-      return;
-    }
-    const problem = validate?.(draft) ?? null;
+  const { text, setDraft, commit, discard } = useCommitDraft(value, async (typed) => {
+    const problem = validate?.(typed) ?? null;
     onError?.(problem);
-    if (problem) return;
-    const sent = draft;
-    inFlight.current = sent;
-    const saved = await save(path, sent.trimEnd());
-    inFlight.current = null;
-    if (saved) setDraft((current) => (current === sent ? null : current));
-  };
+    return problem ? false : save(path, typed.trimEnd());
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void commit();
-    if (event.key === 'Escape') setDraft(null);
+    if (event.key === 'Escape') discard();
   };
 
   return (
     <Textarea
       className={className}
-      value={draft ?? value}
+      value={text}
       rows={rows}
       resize={resize}
       placeholder={placeholder}

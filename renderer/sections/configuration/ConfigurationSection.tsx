@@ -1,16 +1,15 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useShallow } from 'zustand/react/shallow';
 import { appStrings } from '../../app/strings';
-import { FindingList } from '../../components/FindingList';
 import { SectionPage } from '../../components/SectionPage';
 import { findingsOf, pointsAt } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { AREAS, ROW_FIELDS } from './areas';
 import { AreaCard } from './AreaCard';
 import { configStrings } from './strings';
+import { GeneralFindings } from '../../components/GeneralFindings';
 
 const useStyles = makeStyles({
-  general: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   areas: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
@@ -25,14 +24,7 @@ export function ConfigurationSection() {
 
   return (
     <SectionPage title={appStrings.sectionTitles.configuration} intro={configStrings.intro} section="configuration">
-      {general.length > 0 && (
-        <section className={styles.general}>
-          <Text as="h3" size={400} weight="semibold">
-            {configStrings.generalFindingsHeading}
-          </Text>
-          <FindingList findings={general} label={configStrings.generalFindingsLabel} />
-        </section>
-      )}
+      <GeneralFindings findings={general} heading={configStrings.generalFindingsHeading} label={configStrings.generalFindingsLabel} locate={false} />
       <div className={styles.areas}>
         {AREAS.map((area) => (
           <AreaCard key={area.id} area={area} plan={plan} findings={findings} />

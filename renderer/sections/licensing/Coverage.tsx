@@ -5,8 +5,9 @@ import type { Plan } from '../../../shared/plan/schema';
 import { FindingList } from '../../components/FindingList';
 import { numberValue, PlanTextInput, useFieldError, validators } from '../../components/fields/inputs';
 import { PlanField } from '../../components/fields/PlanField';
-import { SectionCard } from './SectionCard';
-import { qualifyingSeats, seatShortfall } from './skus';
+import { SectionCard } from '../../components/SectionCard';
+import { qualifyingSeats } from '../../../shared/plan/rules/licensing';
+import { seatShortfall } from './skus';
 import { licensingStrings } from './strings';
 
 const s = licensingStrings.coverage;
@@ -51,7 +52,7 @@ export function Coverage({ plan, findings }: { plan: Plan; findings: Finding[] }
   const styles = useStyles();
   const [error, setError] = useFieldError();
   const { environment } = plan.overview;
-  const seats = qualifyingSeats(plan.licensing.skus, environment);
+  const seats = qualifyingSeats(plan);
   const population = plan.licensing.inScopePopulation;
   return (
     <SectionCard id="licensing-coverage" title={s.title} description={s.description}>

@@ -8,7 +8,7 @@ import { FindingList } from '../../components/FindingList';
 import { useFieldError } from '../../components/fields/inputs';
 import { pointsAt } from '../../state/selectors';
 import { useSave } from '../../state/useSave';
-import { SectionCard } from './SectionCard';
+import { SectionCard } from '../../components/SectionCard';
 import { SkuPicker } from './SkuPicker';
 import { groupNameProblem } from './skus';
 import { licensingStrings } from './strings';

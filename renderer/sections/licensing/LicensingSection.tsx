@@ -1,7 +1,6 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useShallow } from 'zustand/react/shallow';
 import { appStrings } from '../../app/strings';
-import { FindingList } from '../../components/FindingList';
 import { SectionPage } from '../../components/SectionPage';
 import { findingsOf, pointsAt } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
@@ -10,9 +9,9 @@ import { LicensedGroups } from './LicensedGroups';
 import { SkuTable } from './SkuTable';
 import { licensingStrings } from './strings';
 import { TenantData } from './TenantData';
+import { GeneralFindings } from '../../components/GeneralFindings';
 
 const useStyles = makeStyles({
-  general: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   top: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1.4fr) minmax(0, 1fr)',
@@ -39,14 +38,7 @@ export function LicensingSection() {
 
   return (
     <SectionPage title={appStrings.sectionTitles.licensing} intro={licensingStrings.intro} section="licensing">
-      {general.length > 0 && (
-        <section className={styles.general}>
-          <Text as="h3" size={400} weight="semibold">
-            {licensingStrings.generalFindingsHeading}
-          </Text>
-          <FindingList findings={general} label={licensingStrings.generalFindingsLabel} locate />
-        </section>
-      )}
+      <GeneralFindings findings={general} heading={licensingStrings.generalFindingsHeading} label={licensingStrings.generalFindingsLabel} />
       <div className={styles.top}>
         <Coverage plan={plan} findings={at('licensing.inScopePopulation')} />
         <TenantData uncovered={tenant} />

@@ -3,7 +3,7 @@ import type { Finding } from '../../../shared/plan/findings';
 import type { Plan } from '../../../shared/plan/schema';
 import { FindingList } from '../../components/FindingList';
 import { AddSku } from './AddSku';
-import { SectionCard } from './SectionCard';
+import { SectionCard } from '../../components/SectionCard';
 import { SkuRow } from './SkuRow';
 import { licensingStrings } from './strings';
 

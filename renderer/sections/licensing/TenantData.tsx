@@ -2,7 +2,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../../shared/plan/findings';
 import { FindingList } from '../../components/FindingList';
 import { useAppStore } from '../../state/store';
-import { SectionCard } from './SectionCard';
+import { SectionCard } from '../../components/SectionCard';
 import { licensingStrings } from './strings';
 
 const s = licensingStrings.tenant;

@@ -3,17 +3,8 @@ import type { Plan, Sku } from '../../../shared/plan/schema';
 import { licensingStrings } from './strings';
 
 type Licensing = Plan['licensing'];
-type Environment = Plan['overview']['environment'];
 
 const s = licensingStrings;
-
-/**
- * Seats of the SKUs that cover the plan's environment: writeback for hybrid, a cloud reset otherwise.
- * The same sum SSPR-LICENSE-001 and -002 use (shared/plan/rules/licensing.ts keeps its own copy private).
- */
-export function qualifyingSeats(skus: readonly Sku[], environment: Environment): number {
-  return skus.filter((sku) => (environment === 'hybrid' ? sku.hybridWriteback : sku.cloudReset)).reduce((sum, sku) => sum + sku.seatsOwned, 0);
-}
 
 /** How many seats are missing for the population in scope (0 when the seats cover it). */
 export function seatShortfall(seats: number, population: number): number {

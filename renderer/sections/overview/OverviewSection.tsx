@@ -1,8 +1,7 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useShallow } from 'zustand/react/shallow';
 import { businessCaseSchema, overviewSchema } from '../../../shared/plan/schema';
 import { appStrings } from '../../app/strings';
-import { FindingList } from '../../components/FindingList';
 import { SectionPage } from '../../components/SectionPage';
 import { findingsOf, pointsAt } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
@@ -12,6 +11,7 @@ import { HelpCard } from './HelpCard';
 import { KeyDatesCard } from './KeyDatesCard';
 import { OrganizationCard } from './OrganizationCard';
 import { overviewStrings } from './strings';
+import { GeneralFindings } from '../../components/GeneralFindings';
 
 /** Every field the cards show (all of overview and businessCase), each with its findings beside it. */
 const CARD_FIELDS = [
@@ -20,7 +20,6 @@ const CARD_FIELDS = [
 ];
 
 const useStyles = makeStyles({
-  general: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
@@ -36,14 +35,7 @@ export function OverviewSection() {
 
   return (
     <SectionPage title={appStrings.sectionTitles.overview} intro={overviewStrings.intro} section="overview">
-      {general.length > 0 && (
-        <section className={styles.general}>
-          <Text as="h3" size={400} weight="semibold">
-            {overviewStrings.generalFindingsHeading}
-          </Text>
-          <FindingList findings={general} label={overviewStrings.generalFindingsLabel} locate />
-        </section>
-      )}
+      <GeneralFindings findings={general} heading={overviewStrings.generalFindingsHeading} label={overviewStrings.generalFindingsLabel} />
       <div className={styles.cards}>
         <OrganizationCard overview={plan.overview} />
         <EnvironmentCard overview={plan.overview} writeback={plan.policy.writeback} />

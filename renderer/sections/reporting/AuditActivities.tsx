@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { SectionCard } from '../licensing/SectionCard';
+import { SectionCard } from '../../components/SectionCard';
 import { reportingStrings } from './strings';
 
 const s = reportingStrings.activities;

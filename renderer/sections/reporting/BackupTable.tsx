@@ -15,7 +15,7 @@ import type { BackupRow } from '../../../shared/plan/schema';
 import { FindingList } from '../../components/FindingList';
 import { pointsAt } from '../../state/selectors';
 import { useSave } from '../../state/useSave';
-import { SectionCard } from '../licensing/SectionCard';
+import { SectionCard } from '../../components/SectionCard';
 import { missingKinds, withRow } from './backups';
 import { BackupTableRow } from './BackupTableRow';
 import { reportingStrings } from './strings';

@@ -1,20 +1,19 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
 import { useShallow } from 'zustand/react/shallow';
 import { appStrings } from '../../app/strings';
-import { FindingList } from '../../components/FindingList';
 import { numberValue, PlanTextInput, useFieldError, validators } from '../../components/fields/inputs';
 import { PlanField } from '../../components/fields/PlanField';
 import { SectionPage } from '../../components/SectionPage';
 import { findingsOf, pointsAt } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { SectionCard } from '../licensing/SectionCard';
+import { SectionCard } from '../../components/SectionCard';
 import { AuditActivities } from './AuditActivities';
 import { BackupTable } from './BackupTable';
 import { MAX_DAYS } from './backups';
 import { reportingStrings } from './strings';
+import { GeneralFindings } from '../../components/GeneralFindings';
 
 const useStyles = makeStyles({
-  general: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   // PlanTextInput takes no class: a short number gets a short input through the wrapper.
   retention: { maxWidth: '680px', '& .fui-Input': { width: '140px' } },
 });
@@ -44,7 +43,6 @@ function Retention({ days }: { days: number }) {
 
 /** Audit retention, the backup schedule with its findings at the rows, and the activities worth keeping. */
 export function ReportingSection() {
-  const styles = useStyles();
   const plan = useAppStore((s) => s.plan);
   const findings = useAppStore(useShallow((s) => findingsOf(s.findings, 'reporting')));
   if (!plan) return null;
@@ -53,14 +51,7 @@ export function ReportingSection() {
 
   return (
     <SectionPage title={appStrings.sectionTitles.reporting} intro={reportingStrings.intro} section="reporting">
-      {general.length > 0 && (
-        <section className={styles.general}>
-          <Text as="h3" size={400} weight="semibold">
-            {reportingStrings.generalFindingsHeading}
-          </Text>
-          <FindingList findings={general} label={reportingStrings.generalFindingsLabel} locate />
-        </section>
-      )}
+      <GeneralFindings findings={general} heading={reportingStrings.generalFindingsHeading} label={reportingStrings.generalFindingsLabel} />
       <Retention days={plan.reporting.auditRetentionDays} />
       <BackupTable backups={plan.reporting.backups} findings={findings.filter((f) => pointsAt(f, 'reporting.backups'))} />
       <AuditActivities />

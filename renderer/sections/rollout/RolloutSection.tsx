@@ -1,8 +1,7 @@
-import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { appStrings } from '../../app/strings';
-import { FindingList } from '../../components/FindingList';
 import { SectionPage } from '../../components/SectionPage';
 import { findingsOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
@@ -11,9 +10,9 @@ import { tabForField, type RolloutTab } from './phaseOps';
 import { PhasesTab } from './phases/PhasesTab';
 import { ReadinessTab } from './readiness/ReadinessTab';
 import { rolloutStrings as s } from './strings';
+import { GeneralFindings } from '../../components/GeneralFindings';
 
 const useStyles = makeStyles({
-  general: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   tabs: { marginTop: `calc(-1 * ${tokens.spacingVerticalS})`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
@@ -43,14 +42,7 @@ export function RolloutSection() {
 
   return (
     <SectionPage title={appStrings.sectionTitles.rollout} intro={s.intro} section="rollout">
-      {general.length > 0 && (
-        <section className={styles.general}>
-          <Text as="h3" size={400} weight="semibold">
-            {s.generalFindingsHeading}
-          </Text>
-          <FindingList findings={general} label={s.generalFindingsLabel} locate />
-        </section>
-      )}
+      <GeneralFindings findings={general} heading={s.generalFindingsHeading} label={s.generalFindingsLabel} />
       <TabList
         className={styles.tabs}
         selectedValue={tab}

@@ -15,13 +15,13 @@ import { SignOffSummary } from './SignOffSummary';
 import { StakeholderDrawer } from './StakeholderDrawer';
 import { stakeholderStrings as s } from './strings';
 import { useStakeholderList } from './useStakeholderList';
+import { GeneralFindings } from '../../components/GeneralFindings';
 
 /** Findings about the list as a whole that have a natural home in one of the cards. */
 const RACI_CODES = ['SSPR-STAKEHOLDERS-002'];
 const SIGN_OFF_CODES = ['SSPR-STAKEHOLDERS-004'];
 
 const useStyles = makeStyles({
-  general: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   toolbar: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   spacer: { flex: 1 },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -50,14 +50,7 @@ export function StakeholdersSection() {
 
   return (
     <SectionPage title={appStrings.sectionTitles.stakeholders} intro={s.intro} section="stakeholders">
-      {general.length > 0 && (
-        <section className={styles.general}>
-          <Text as="h3" size={400} weight="semibold">
-            {s.generalFindingsHeading}
-          </Text>
-          <FindingList findings={general} label={s.generalFindingsLabel} locate />
-        </section>
-      )}
+      <GeneralFindings findings={general} heading={s.generalFindingsHeading} label={s.generalFindingsLabel} />
       <div className={styles.toolbar} role="group" aria-label={s.toolbarLabel} data-field="stakeholders">
         <Button ref={addButton} appearance="primary" icon={<PersonAddRegular />} onClick={() => setEditingId(add())}>
           {s.add}

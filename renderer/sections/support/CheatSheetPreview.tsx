@@ -2,7 +2,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { buildCheatSheet, stepsOf } from '../../../shared/plan/cheatSheet';
 import type { Plan } from '../../../shared/plan/schema';
-import { SectionCard } from '../licensing/SectionCard';
+import { SectionCard } from '../../components/SectionCard';
 import { supportStrings } from './strings';
 
 const s = supportStrings.sheet;

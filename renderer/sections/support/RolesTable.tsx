@@ -21,7 +21,7 @@ import { CommitInput } from '../../components/CommitInput';
 import { FindingList } from '../../components/FindingList';
 import { useFieldError } from '../../components/fields/inputs';
 import { useSave } from '../../state/useSave';
-import { SectionCard } from '../licensing/SectionCard';
+import { SectionCard } from '../../components/SectionCard';
 import { ENTRA_SUPPORT_ROLES, entraRoleChoices } from './lists';
 import { supportStrings } from './strings';
 

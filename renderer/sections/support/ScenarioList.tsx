@@ -19,7 +19,7 @@ import { FindingList } from '../../components/FindingList';
 import { pointsAt } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { useSave } from '../../state/useSave';
-import { SectionCard } from '../licensing/SectionCard';
+import { SectionCard } from '../../components/SectionCard';
 import { moveItem, newScenario } from './lists';
 import { ScenarioEditor } from './ScenarioEditor';
 import { supportStrings } from './strings';

@@ -1,28 +1,22 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useShallow } from 'zustand/react/shallow';
 import { appStrings } from '../../app/strings';
-import { FindingList } from '../../components/FindingList';
 import { PlanTextArea } from '../../components/fields/inputs';
 import { PlanField } from '../../components/fields/PlanField';
 import { SectionPage } from '../../components/SectionPage';
 import { findingsOf, pointsAt } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { SectionCard } from '../licensing/SectionCard';
+import { SectionCard } from '../../components/SectionCard';
 import { CheatSheetPreview } from './CheatSheetPreview';
 import { RolesTable } from './RolesTable';
 import { ScenarioList } from './ScenarioList';
 import { supportStrings } from './strings';
-
-const useStyles = makeStyles({
-  general: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-});
+import { GeneralFindings } from '../../components/GeneralFindings';
 
 /** Plan paths that have a place on this page; findings elsewhere are listed at the top. */
 const PLACED = ['support.scenarios', 'support.roles', 'support.networkAccess'];
 
 /** Support scenarios, roles and network access, with a live preview of the help desk's cheat sheet. */
 export function SupportSection() {
-  const styles = useStyles();
   const plan = useAppStore((s) => s.plan);
   const findings = useAppStore(useShallow((s) => findingsOf(s.findings, 'support')));
   if (!plan) return null;
@@ -33,14 +27,7 @@ export function SupportSection() {
 
   return (
     <SectionPage title={appStrings.sectionTitles.support} intro={supportStrings.intro} section="support">
-      {general.length > 0 && (
-        <section className={styles.general}>
-          <Text as="h3" size={400} weight="semibold">
-            {supportStrings.generalFindingsHeading}
-          </Text>
-          <FindingList findings={general} label={supportStrings.generalFindingsLabel} locate />
-        </section>
-      )}
+      <GeneralFindings findings={general} heading={supportStrings.generalFindingsHeading} label={supportStrings.generalFindingsLabel} />
       <ScenarioList
         scenarios={plan.support.scenarios}
         roles={[...new Set(plan.support.roles.map((r) => r.businessRole.trim()).filter((r) => r !== ''))]}

@@ -9,7 +9,8 @@ function covers(sku: Sku, synced: boolean): boolean {
   return synced ? sku.hybridWriteback : sku.cloudReset;
 }
 
-function qualifyingSeats(plan: Plan): number {
+/** Seats of the SKUs that cover the plan's environment: writeback for hybrid, a cloud reset otherwise. */
+export function qualifyingSeats(plan: Pick<Plan, 'overview' | 'licensing'>): number {
   const hybrid = plan.overview.environment === 'hybrid';
   return plan.licensing.skus.filter((s) => covers(s, hybrid)).reduce((sum, s) => sum + s.seatsOwned, 0);
 }

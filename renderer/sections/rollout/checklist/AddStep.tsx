@@ -3,7 +3,7 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ChecklistItem } from '../../../../shared/plan/schema';
 import { useAppStore } from '../../../state/store';
-import { randomId } from '../ids';
+import { randomId } from '../../../../shared/ids';
 import { addCustomStepChange } from '../phaseOps';
 import { rolloutStrings } from '../strings';
 

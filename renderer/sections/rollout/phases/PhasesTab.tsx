@@ -2,7 +2,7 @@ import { Button, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger,
 import { AddRegular } from '@fluentui/react-icons';
 import { PHASE_KINDS, type Phase, type Plan } from '../../../../shared/plan/schema';
 import { useAppStore } from '../../../state/store';
-import { randomId } from '../ids';
+import { randomId } from '../../../../shared/ids';
 import { addPhaseChanges, defaultPhaseName, insertionIndex, newPhase } from '../phaseOps';
 import { rolloutStrings } from '../strings';
 import { PhaseCard } from './PhaseCard';

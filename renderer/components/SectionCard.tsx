@@ -1,5 +1,5 @@
 import { Card, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   card: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, gap: tokens.spacingVerticalM },
@@ -19,7 +19,8 @@ export function SectionCard({
   className,
   children,
 }: {
-  id: string;
+  /** Stable id for the heading; a generated one by default. */
+  id?: string;
   title: string;
   description?: ReactNode;
   field?: string;
@@ -27,7 +28,8 @@ export function SectionCard({
   children: ReactNode;
 }) {
   const styles = useStyles();
-  const headingId = `${id}-heading`;
+  const generatedId = useId();
+  const headingId = `${id ?? generatedId}-heading`;
   return (
     <Card className={mergeClasses(styles.card, className)} role="region" aria-labelledby={headingId} data-field={field}>
       <div className={styles.head}>
