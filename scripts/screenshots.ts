@@ -15,9 +15,9 @@ try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [1280, 900]) {
       const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
-      await page.goto(server.url);
       for (const section of SECTION_IDS) {
-        await page.goto(`${server.url.split('?')[0]}#/${section}`);
+        await page.goto(`${server.url}#/${section}`);
+        await page.getByRole('heading', { level: 2 }).first().waitFor();
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(out, `${section}-${scheme}-${width}.png`), fullPage: section === 'configuration' });
       }
