@@ -1,5 +1,5 @@
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { readinessOf } from '../../../../shared/plan/readiness';
 import type { Plan } from '../../../../shared/plan/schema';
 import { FindingList } from '../../../components/FindingList';
@@ -28,6 +28,10 @@ export function ReadinessTab({ plan }: { plan: Plan }) {
   const errors = readiness.blockers.flatMap((b) => (b.kind === 'finding' ? [b.finding] : []));
   const signOffs = readiness.blockers.flatMap((b) => (b.kind === 'signOff' ? [b] : []));
   const id = useId();
+  // The charts are the heaviest part of the app to render: the verdict and its reasons paint first,
+  // and the charts follow in a transition that never holds up a click.
+  const [chartsReady, setChartsReady] = useState(false);
+  useEffect(() => startTransition(() => setChartsReady(true)), []);
 
   return (
     <>
@@ -55,7 +59,11 @@ export function ReadinessTab({ plan }: { plan: Plan }) {
           {s.chartsHeading}
         </Text>
         <Suspense fallback={<Spinner className={styles.loading} label={s.chartsLoading} />}>
-          <ReadinessCharts plan={plan} findings={findings} readiness={readiness} />
+          {chartsReady ? (
+            <ReadinessCharts plan={plan} findings={findings} readiness={readiness} />
+          ) : (
+            <Spinner className={styles.loading} label={s.chartsLoading} />
+          )}
         </Suspense>
       </section>
     </>
