@@ -71,6 +71,10 @@ async function main(): Promise<void> {
 
     const api = createApi({ mode: 'cli', dataDir: dir });
     await api.invoke('plan.open', { path: planPath });
+    // Steady state: the first edits pay for JIT compilation of the update path, not for saving.
+    for (let i = 0; i < 200; i++) {
+      await api.invoke('plan.update', { changes: [{ path: 'businessCase.passwordCallsPerMonth', value: i }] });
+    }
     const edits: number[] = [];
     for (let i = 0; i < 1000; i++) {
       const t = performance.now();
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
     api.close();
     const sorted = [...edits].sort((a, b) => a - b);
     const p99 = percentile(sorted, 99);
-    results.push({ name: 'autosave per edit (API update → committed), p50 of 1,000', value: round(percentile(sorted, 50), 3), unit: 'ms', target: 'reported', met: true });
+    results.push({ name: 'autosave per edit (API update → committed), p50 of 1,000 after 200 warm-up', value: round(percentile(sorted, 50), 3), unit: 'ms', target: 'reported', met: true });
     results.push({ name: 'autosave per edit, p99 of 1,000', value: round(p99, 3), unit: 'ms', target: '< 2 ms', met: p99 < 2 });
 
     const ui = await measureUi();
