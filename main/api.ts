@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { apiInputs, type ApiOutputs, type ApiParsedInput, type PlanState } from '../shared/api';
@@ -8,10 +9,11 @@ import { createDemoPlan } from '../shared/plan/demo';
 import { createDemoTenant } from '../shared/plan/demoTenant';
 import { getAtPath, keyToPath, parseCliValue, PathError, setAtPath, type JsonValue } from '../shared/plan/paths';
 import { validatePlan } from '../shared/plan/rules';
-import { planSchema, type Plan } from '../shared/plan/schema';
+import { planSchema, type Plan, type TestRun } from '../shared/plan/schema';
 import { EMPTY_TENANT, type Tenant } from '../shared/plan/tenant';
 import { isAllowedExternalUrl } from '../shared/urls';
-import { issuePath, planFromJson, planToJson } from './plan-json';
+import { acceptEvidence } from './evidence';
+import { issuePath, planFromJson, planToJson, type PlanContents } from './plan-json';
 import { RecentPlans } from './recent';
 import { PlanStore, type StoreOptions } from './store/plan-store';
 
@@ -66,6 +68,11 @@ function applyChanges(plan: Plan, changes: { path: string; value: unknown }[]): 
     throw new ApiError('VALUE_INVALID', `${issuePath('', issue)}: ${issue?.message ?? 'invalid value'}; nothing was saved.`);
   }
   return result.data;
+}
+
+/** Everything a whole-plan export holds, evidence files included. */
+function contentsOf(s: Session): PlanContents {
+  return { plan: s.plan, tenant: s.tenant, evidence: s.store.allEvidence() };
 }
 
 function toApiError(e: unknown): ApiError {
@@ -128,12 +135,12 @@ export function createApi(ctx: ApiContext): Api {
     },
     'plan.exportJson': () => {
       const s = current();
-      return { fileName: `${path.basename(s.store.path, path.extname(s.store.path))}.json`, json: planToJson(s.plan, s.tenant) };
+      return { fileName: `${path.basename(s.store.path, path.extname(s.store.path))}.json`, json: planToJson(contentsOf(s)) };
     },
     'plan.importJson': ({ json }) => {
       const s = current();
-      const { plan, tenant } = planFromJson(json, 'The imported JSON');
-      s.store.replaceAll(plan, tenant);
+      const { plan, tenant, evidence } = planFromJson(json, 'The imported JSON');
+      s.store.replaceAll(plan, tenant, evidence);
       s.plan = plan;
       s.tenant = tenant;
       return state(s);
@@ -176,7 +183,7 @@ export function createApi(ctx: ApiContext): Api {
       const s = current();
       const target = path.resolve(out);
       try {
-        writeFileSync(target, planToJson(s.plan, s.tenant));
+        writeFileSync(target, planToJson(contentsOf(s)));
       } catch (e) {
         throw new ApiError('FILE_WRITE_FAILED', `Cannot write ${target}: ${(e as Error).message}`);
       }
@@ -189,21 +196,40 @@ export function createApi(ctx: ApiContext): Api {
       } catch (e) {
         throw new ApiError('FILE_UNREADABLE', `Cannot read ${file}: ${(e as Error).message}`);
       }
-      const { plan, tenant } = planFromJson(text, file);
+      const { plan, tenant, evidence } = planFromJson(text, file);
       const target = path.resolve(p);
       try {
-        return adopt(PlanStore.create(target, plan, tenant, ctx.store));
+        return adopt(PlanStore.create(target, plan, tenant, ctx.store, evidence));
       } catch (e) {
         if (!(e instanceof ApiError) || e.code !== 'PLAN_EXISTS') throw e;
       }
       const store = PlanStore.open(target, ctx.store);
       try {
-        store.replaceAll(plan, tenant);
+        store.replaceAll(plan, tenant, evidence);
       } catch (e) {
         store.close();
         throw e;
       }
       return adopt(store);
+    },
+    'testing.recordRun': ({ evidence, ...run }) => {
+      const s = current();
+      if (!s.plan.testing.cases.some((c) => c.id === run.caseId)) {
+        throw new ApiError('VALUE_INVALID', `There is no test case "${run.caseId}" in the plan.`);
+      }
+      const { refs, blobs } = acceptEvidence(evidence);
+      const recorded: TestRun = { id: `run-${randomUUID()}`, at: new Date().toISOString(), ...run, evidence: refs };
+      const next = applyChanges(s.plan, [{ path: 'testing.runs', value: [...s.plan.testing.runs, recorded] }]);
+      s.store.saveSections(s.plan, next, blobs);
+      s.plan = next;
+      return state(s);
+    },
+    'testing.evidence': ({ id }) => {
+      const s = current();
+      const ref = s.plan.testing.runs.flatMap((r) => r.evidence).find((e) => e.id === id);
+      const data = ref ? s.store.readEvidence(id) : null;
+      if (!ref || !data) throw new ApiError('KEY_UNKNOWN', `The plan holds no evidence file "${id}".`);
+      return { name: ref.name, type: ref.type, dataBase64: data.toString('base64') };
     },
     'recent.list': () => recent.list(),
     'recent.open': ({ path: p }) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ApiError } from '../shared/errors';
 import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from '../shared/plan/schema';
 import { tenantSchema, type Tenant } from '../shared/plan/tenant';
+import type { EvidenceFile } from './store/plan-store';
 
 /** The JSON export of a whole plan: its sections and its tenant snapshot. */
 const exportSchema = z.object({
@@ -10,10 +11,29 @@ const exportSchema = z.object({
   exportedAt: z.string().optional(),
   plan: z.unknown(),
   tenant: tenantSchema,
+  /** Test-run evidence files, base64; older exports have none. */
+  evidence: z.array(z.object({ id: z.string().min(1).max(100), dataBase64: z.base64() })).default([]),
 });
 
-export function planToJson(plan: Plan, tenant: Tenant): string {
-  return JSON.stringify({ format: 'sspr-rollout-plan', schemaVersion: PLAN_SCHEMA_VERSION, exportedAt: new Date().toISOString(), plan, tenant }, null, 2);
+export interface PlanContents {
+  plan: Plan;
+  tenant: Tenant;
+  evidence: EvidenceFile[];
+}
+
+export function planToJson({ plan, tenant, evidence }: PlanContents): string {
+  return JSON.stringify(
+    {
+      format: 'sspr-rollout-plan',
+      schemaVersion: PLAN_SCHEMA_VERSION,
+      exportedAt: new Date().toISOString(),
+      plan,
+      tenant,
+      evidence: evidence.map((e) => ({ id: e.id, dataBase64: e.data.toString('base64') })),
+    },
+    null,
+    2,
+  );
 }
 
 /** Line and column of a JSON.parse failure, when the engine reports a position. */
@@ -30,7 +50,7 @@ export function issuePath(prefix: string, issue: z.core.$ZodIssue | undefined): 
 }
 
 /** Parses an export, naming the first wrong field; `source` is the file name or "the JSON". */
-export function planFromJson(text: string, source: string): { plan: Plan; tenant: Tenant } {
+export function planFromJson(text: string, source: string): PlanContents {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -54,5 +74,11 @@ export function planFromJson(text: string, source: string): { plan: Plan; tenant
     const issue = plan.error.issues[0];
     throw new ApiError('JSON_INVALID', `${source}: ${issuePath('plan', issue)}: ${issue?.message ?? 'invalid value'}`);
   }
-  return { plan: plan.data, tenant: outer.data.tenant };
+  const evidence = outer.data.evidence.map((e) => ({ id: e.id, data: Buffer.from(e.dataBase64, 'base64') }));
+  const referenced = new Set(plan.data.testing.runs.flatMap((r) => r.evidence.map((f) => f.id)));
+  const missing = [...referenced].filter((id) => !evidence.some((e) => e.id === id));
+  if (missing.length > 0) {
+    throw new ApiError('JSON_INVALID', `${source}: the test runs refer to evidence files that are not in the export (${missing.slice(0, 3).join(', ')}).`);
+  }
+  return { plan: plan.data, tenant: outer.data.tenant, evidence };
 }

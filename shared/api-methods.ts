@@ -16,6 +16,8 @@ const METHOD_CALLERS = {
   'plan.create': 'trusted',
   'plan.exportJsonFile': 'trusted',
   'plan.importJsonFile': 'trusted',
+  'testing.recordRun': 'renderer',
+  'testing.evidence': 'renderer',
   'recent.list': 'renderer',
   // The renderer may name a path here only because the handler accepts nothing outside the recent list.
   'recent.open': 'renderer',

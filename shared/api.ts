@@ -3,7 +3,7 @@ import type { ApiMethod, RendererMethod } from './api-methods';
 import type { ApiResult } from './errors';
 import type { Finding } from './plan/findings';
 import type { JsonValue } from './plan/paths';
-import type { Plan } from './plan/schema';
+import { RUN_RESULTS, type Plan } from './plan/schema';
 
 /** The API contract: one zod schema per method input; outputs are typed here and produced only by main/api.ts. */
 
@@ -35,6 +35,21 @@ export const apiInputs = {
     .strict(),
   'plan.exportJsonFile': z.object({ out: planPath }).strict(),
   'plan.importJsonFile': z.object({ file: planPath, path: planPath }).strict(),
+  'testing.recordRun': z
+    .object({
+      caseId: z.string().min(1).max(100),
+      result: z.enum(RUN_RESULTS),
+      tester: z.string().trim().min(1, 'name the tester').max(200),
+      notes: z.string().max(20_000).default(''),
+      supportScenarioId: z.string().max(100).default(''),
+      leadNote: z.string().max(20_000).default(''),
+      evidence: z
+        .array(z.object({ name: z.string().trim().min(1).max(255), type: z.string().max(100), dataBase64: z.base64() }))
+        .max(20)
+        .default([]),
+    })
+    .strict(),
+  'testing.evidence': z.object({ id: z.string().min(1).max(100) }).strict(),
   'recent.list': z.object({}).strict(),
   'recent.open': z.object({ path: planPath }).strict(),
   'app.openExternal': z.object({ url: z.string().max(2048) }).strict(),
@@ -83,6 +98,8 @@ export interface ApiOutputs {
   'plan.create': PlanState;
   'plan.exportJsonFile': { out: string };
   'plan.importJsonFile': PlanState;
+  'testing.recordRun': PlanState;
+  'testing.evidence': { name: string; type: string; dataBase64: string };
   'recent.list': RecentPlan[];
   'recent.open': PlanState;
   'app.openExternal': { opened: boolean };

@@ -18,6 +18,7 @@ export const ERROR_DESCRIPTIONS = {
   VALUE_INVALID: 'A new value does not fit the plan schema; the message names the field and nothing was saved.',
   KEY_UNKNOWN: 'A key or dotted path names no field of the plan.',
   JSON_INVALID: 'A JSON import is not valid JSON or not a plan export; the message gives the line or field.',
+  EVIDENCE_REFUSED: 'An evidence file is too large, of a type the app does not keep, or one too many; the message names it.',
   FILE_UNREADABLE: 'A file to read could not be read.',
   FILE_WRITE_FAILED: 'A file to write could not be written.',
   URL_REFUSED: 'Only https and mailto links are handed to the operating system.',

@@ -7,6 +7,12 @@ import { tenantGroupSchema, tenantUserSchema, type Tenant } from '../../shared/p
 import { checkPlanFile, PLAN_APPLICATION_ID } from './file-check';
 import { LATEST_VERSION, migrate } from './migrations';
 
+/** A test-run evidence file kept inside the plan. */
+export interface EvidenceFile {
+  id: string;
+  data: Buffer;
+}
+
 export interface StoreOptions {
   /** better-sqlite3 addon built for Electron's ABI, when running inside Electron. */
   nativeBinding?: string;
@@ -53,7 +59,7 @@ export class PlanStore {
   }
 
   /** Creates a new plan file; refuses to overwrite anything. */
-  static create(path: string, plan: Plan, tenant: Tenant, options: StoreOptions = {}): PlanStore {
+  static create(path: string, plan: Plan, tenant: Tenant, options: StoreOptions = {}, evidence: EvidenceFile[] = []): PlanStore {
     if (existsSync(path)) throw new ApiError('PLAN_EXISTS', `${path} already exists; choose another name or open it instead.`);
     const parsed = planSchema.parse(plan);
     let db: Database.Database;
@@ -69,6 +75,7 @@ export class PlanStore {
       store.db.prepare("INSERT INTO meta (key, value) VALUES ('createdAt', ?)").run(now);
       store.writeSections(parsed, PLAN_SECTION_KEYS, now);
       store.writeTenant(tenant);
+      store.writeEvidence(evidence);
     });
     return store;
   }
@@ -142,25 +149,46 @@ export class PlanStore {
   }
 
   /**
-   * Saves the sections that differ between `before` and `after` in one transaction. The caller has
-   * validated `after`; nothing is written when the transaction fails.
+   * Saves the sections that differ between `before` and `after`, and any new evidence files, in one
+   * transaction. The caller has validated `after`; nothing is written when the transaction fails.
    */
-  saveSections(before: Plan, after: Plan): void {
+  saveSections(before: Plan, after: Plan, evidence: EvidenceFile[] = []): void {
     const changed = PLAN_SECTION_KEYS.filter((k) => before[k] !== after[k]);
-    if (changed.length === 0) return;
+    if (changed.length === 0 && evidence.length === 0) return;
     try {
-      this.commit((now) => this.writeSections(after, changed, now));
+      this.commit((now) => {
+        this.writeSections(after, changed, now);
+        this.writeEvidence(evidence);
+      });
     } catch (e) {
       throw writeError(this.path, e);
     }
   }
 
-  /** Replaces the whole plan and tenant at once (JSON import). */
-  replaceAll(plan: Plan, tenant: Tenant): void {
+  private writeEvidence(files: readonly EvidenceFile[]): void {
+    const put = this.db.prepare('INSERT INTO evidence (id, data) VALUES (?, ?)');
+    for (const f of files) put.run(f.id, f.data);
+  }
+
+  /** One evidence file's bytes, or null when the plan holds no file with that id. */
+  readEvidence(id: string): Buffer | null {
+    const row = this.db.prepare('SELECT data FROM evidence WHERE id = ?').get(id) as { data: Buffer } | undefined;
+    return row?.data ?? null;
+  }
+
+  /** Every evidence file, for a whole-plan export. */
+  allEvidence(): EvidenceFile[] {
+    return this.db.prepare('SELECT id, data FROM evidence ORDER BY id').all() as EvidenceFile[];
+  }
+
+  /** Replaces the whole plan, tenant and evidence at once (JSON import). */
+  replaceAll(plan: Plan, tenant: Tenant, evidence: EvidenceFile[]): void {
     try {
       this.commit((now) => {
         this.writeSections(plan, PLAN_SECTION_KEYS, now);
         this.writeTenant(tenant);
+        this.db.exec('DELETE FROM evidence');
+        this.writeEvidence(evidence);
       });
     } catch (e) {
       throw writeError(this.path, e);

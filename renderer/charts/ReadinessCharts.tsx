@@ -7,6 +7,7 @@ import { FindingsChart } from './FindingsChart';
 import { SignOffChart } from './SignOffChart';
 import { TestMatrixChart } from './TestMatrixChart';
 import { TimelineChart } from './TimelineChart';
+import { localToday } from '../state/today';
 
 const useStyles = makeStyles({
   grid: {
@@ -16,12 +17,6 @@ const useStyles = makeStyles({
     '@media (max-width: 1000px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
 });
-
-/** Today as YYYY-MM-DD in the user's own time zone. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * The readiness dashboard's charts. Loaded on demand (React.lazy) because recharts is large; the

@@ -7,14 +7,15 @@ import { chartStrings } from './strings';
 
 const s = chartStrings.tests;
 
-/** The test matrix by result. No runs are recorded yet, so all cases are honestly "not run". */
+/** The current phase's test cases by their latest result. */
 export function TestMatrixChart({ readiness }: { readiness: Readiness }) {
   const rows = testResults(readiness).map((r) => ({ ...r, label: s.results[r.result] }));
+  const total = rows.reduce((n, r) => n + r.count, 0);
   return (
     <ChartFrame
       title={s.title}
-      summary={s.summary(readiness.testCases)}
-      note={s.note}
+      summary={s.summary(readiness.phase, rows.map((r) => `${r.count} ${s.results[r.result].toLowerCase()}`).join(', '))}
+      note={s.note(readiness.phase)}
       legend={rows.map((r) => ({ label: r.label, color: palette.test[r.result], value: r.count }))}
       table={{ columns: [s.result, s.count], rows: rows.map((r) => [r.label, r.count]) }}
     >
@@ -28,7 +29,7 @@ export function TestMatrixChart({ readiness }: { readiness: Readiness }) {
         barCategoryGap="22%"
       >
         <CartesianGrid horizontal={false} stroke={palette.grid} />
-        <XAxis type="number" allowDecimals={false} domain={[0, Math.max(1, readiness.testCases)]} tick={axisTick} stroke={palette.axis} />
+        <XAxis type="number" allowDecimals={false} domain={[0, Math.max(1, total)]} tick={axisTick} stroke={palette.axis} />
         <YAxis type="category" dataKey="label" width={88} tick={axisTick} stroke={palette.axis} />
         <Bar dataKey="count" isAnimationActive={false}>
           {rows.map((r) => (

@@ -33,10 +33,9 @@ export function checklistBars(readiness: Readiness): ChecklistBar[] {
 export const TEST_RESULTS = ['passed', 'failed', 'blocked', 'notRun'] as const;
 export type TestResult = (typeof TEST_RESULTS)[number];
 
-/**
- * Test results per state. The plan does not record runs yet, so every case is "not run": the chart
- * shows what is real rather than invented results.
- */
+const RESULT_OF: Record<TestResult, keyof Readiness['tests']> = { passed: 'pass', failed: 'fail', blocked: 'blocked', notRun: 'notRun' };
+
+/** Latest results of the current phase's test cases, per state. */
 export function testResults(readiness: Readiness): { result: TestResult; count: number }[] {
-  return TEST_RESULTS.map((result) => ({ result, count: result === 'notRun' ? readiness.testCases : 0 }));
+  return TEST_RESULTS.map((result) => ({ result, count: readiness.tests[RESULT_OF[result]] }));
 }

@@ -35,8 +35,8 @@ export const chartStrings = {
     result: 'Result',
     count: 'Cases',
     results: { passed: 'Passed', failed: 'Failed', blocked: 'Blocked', notRun: 'Not run yet' } satisfies Record<TestResult, string>,
-    note: 'Testers record results with the Test matrix editor; until then every case counts as not run.',
-    summary: (cases: number) => `Bar chart: ${counted(cases, 'test case')} in the matrix, none run yet.`,
+    note: (phase: string) => `The ${phase} test cases, by their latest run. Every one must pass before going ahead.`,
+    summary: (phase: string, counts: string) => `Bar chart of the ${phase} test cases: ${counts}.`,
   },
 
   checklist: {

@@ -83,7 +83,7 @@ export function createDefaultPlan(organization = ''): Plan {
       lockScreenReset: 'off',
     },
     communications: { senderName: '', senderEmail: '', brandColor: '#0F6CBD', emails: [] },
-    testing: { testAccount: '', cases: BUSINESS_CASES.map((c) => ({ ...c })) },
+    testing: { testAccount: '', cases: BUSINESS_CASES.map((c) => ({ ...c })), runs: [] },
     support: {
       networkAccess: '',
       scenarios: SUPPORT_SCENARIOS.map((s) => ({ ...s })),

@@ -129,10 +129,38 @@ export const testCaseSchema = z.object({
   scenario: shortText,
 });
 
+export const RUN_RESULTS = ['pass', 'fail', 'blocked', 'notRun'] as const;
+export type RunResult = (typeof RUN_RESULTS)[number];
+
+/** A file kept inside the plan (SQLite table `evidence`); the run holds only this reference. */
+export const evidenceRefSchema = z.object({
+  id,
+  name: z.string().min(1).max(255),
+  type: z.string().max(100),
+  size: z.number().int().min(0),
+});
+
+export const testRunSchema = z.object({
+  id,
+  caseId: id,
+  result: z.enum(RUN_RESULTS),
+  tester: z.string().trim().min(1, 'name the tester').max(200),
+  /** When the run was recorded, ISO date and time. */
+  at: z.iso.datetime({ offset: true, error: 'must be a date and time such as 2027-01-12T09:30:00Z' }),
+  notes: text,
+  evidence: z.array(evidenceRefSchema).max(20),
+  /** For a failed run: the support scenario it relates to ('' for none). */
+  supportScenarioId: shortText,
+  /** For a failed run: a note for the project lead. */
+  leadNote: text,
+});
+
 export const testingSchema = z.object({
   /** A non-admin account: admins get the stricter admin policy, so they cannot stand in for users. */
   testAccount: shortText,
   cases: z.array(testCaseSchema).max(1000),
+  /** Every run ever recorded, oldest first; the latest run of a case is its status. */
+  runs: z.array(testRunSchema).max(100_000),
 });
 
 export const supportScenarioSchema = z.object({
@@ -210,6 +238,8 @@ export type Stakeholder = z.infer<typeof stakeholderSchema>;
 export type Sku = z.infer<typeof skuSchema>;
 export type CampaignEmail = z.infer<typeof campaignEmailSchema>;
 export type TestCase = z.infer<typeof testCaseSchema>;
+export type TestRun = z.infer<typeof testRunSchema>;
+export type EvidenceRef = z.infer<typeof evidenceRefSchema>;
 export type SupportScenario = z.infer<typeof supportScenarioSchema>;
 export type BackupRow = z.infer<typeof backupRowSchema>;
 export type Phase = z.infer<typeof phaseSchema>;

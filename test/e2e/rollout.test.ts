@@ -65,7 +65,8 @@ describe('Rollout in browser mode', () => {
     expect(await page.getByRole('list', { name: 'Errors in the plan' }).count()).toBe(0);
     // The charts load on demand and name what they show.
     await page.getByRole('img', { name: /Donut chart: 4 signed, 3 pending, 0 declined/ }).waitFor();
-    await page.getByRole('img', { name: /9 test cases in the matrix, none run yet/ }).waitFor();
+    await page.getByRole('img', { name: /Bar chart of the pilot test cases: 0 passed, 0 failed, 0 blocked, 9 not run yet/ }).waitFor();
+    expect(await page.getByRole('list', { name: 'Test cases not passed' }).getByRole('listitem').count()).toBe(9);
     await page.getByRole('img', { name: /Timeline from .* 4 phases and 9 campaign sends/ }).waitFor();
     await page.close();
   });
@@ -191,7 +192,12 @@ describe('Rollout in browser mode', () => {
   });
 
   it('goes to a pending sign-off in Stakeholders and turns GO once everyone signed off', async () => {
+    // The testers have passed every pilot case (recorded as they would, through the API); sign-offs remain.
+    for (const c of (await savedPlan()).testing.cases) {
+      await api('testing.recordRun', { caseId: c.id, result: 'pass', tester: 'Pilot tester' });
+    }
     const page = await openRollout();
+    expect(await page.getByRole('list', { name: 'Test cases not passed' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Go to sign-off of Lena Fischer' }).click();
     await page.getByRole('heading', { name: 'Stakeholders', level: 2 }).waitFor();
     expect(new URL(page.url()).hash).toBe('#/stakeholders');
@@ -200,20 +206,11 @@ describe('Rollout in browser mode', () => {
     const pending = plan.stakeholders.filter((s) => s.signOff !== 'signed');
     expect(pending.map((s) => s.name)).toEqual(['Lena Fischer', 'Aisha Karim', 'Hannah Cho']);
     const select = (name: string) => page.getByRole('combobox', { name: `Sign-off for ${name}` });
-    if ((await select('Lena Fischer').count()) > 0) {
-      // The Stakeholders editor: "go to sign-off" landed on Lena's sign-off control.
-      await expect.poll(() => select('Lena Fischer').evaluate((el) => el.matches(':focus'))).toBe(true);
-      for (const s of pending) {
-        await select(s.name).selectOption('signed');
-        await waitSaved(page);
-      }
-    } else {
-      // Stakeholders has no editor yet: sign everyone off through the API, as a script would.
-      const changes = plan.stakeholders.flatMap((s, i) =>
-        s.signOff === 'signed' ? [] : [{ path: `stakeholders.${i}.signOff`, value: 'signed' }, { path: `stakeholders.${i}.signOffDate`, value: '2027-01-04' }],
-      );
-      await api('plan.update', { changes });
-      await page.reload();
+    // "Go to sign-off" landed on Lena's sign-off control.
+    await expect.poll(() => select('Lena Fischer').evaluate((el) => el.matches(':focus'))).toBe(true);
+    for (const s of pending) {
+      await select(s.name).selectOption('signed');
+      await waitSaved(page);
     }
 
     await page.getByRole('navigation').getByRole('link', { name: /^Rollout/ }).click();

@@ -171,4 +171,45 @@ describe('API', () => {
     const api = createApi({ mode: 'browser', dataDir: tempDir() });
     expect(errorOf(await api.call('plan.get', {}, 'renderer')).code).toBe('NO_PLAN_OPEN');
   });
+
+  it('records test runs with evidence kept inside the plan, and refuses files it should not keep', async () => {
+    const { api, dir } = await demoApi();
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    const state = await api.invoke('testing.recordRun', {
+      caseId: 'TC-03',
+      result: 'fail',
+      tester: 'Ola Nordmann',
+      notes: 'The portal let the user in.',
+      supportScenarioId: 'SUP-03',
+      evidence: [{ name: 'portal.png', type: 'image/png', dataBase64: png.toString('base64') }],
+    });
+    const run = state.plan.testing.runs.at(-1);
+    expect(run).toMatchObject({ caseId: 'TC-03', result: 'fail', tester: 'Ola Nordmann', supportScenarioId: 'SUP-03' });
+    expect(Date.parse(run?.at ?? '')).toBeGreaterThan(Date.now() - 60_000);
+    expect(run?.evidence).toEqual([{ id: expect.stringMatching(/^ev-/), name: 'portal.png', type: 'image/png', size: png.length }]);
+    const file = await api.invoke('testing.evidence', { id: run?.evidence[0].id });
+    expect(Buffer.from(file.dataBase64, 'base64')).toEqual(png);
+
+    const big = Buffer.alloc(5 * 1024 * 1024 + 1).toString('base64');
+    const tooBig = errorOf(await api.call('testing.recordRun', { caseId: 'TC-03', result: 'pass', tester: 'Ola', evidence: [{ name: 'huge.png', type: 'image/png', dataBase64: big }] }, 'renderer'));
+    expect(tooBig).toEqual({ code: 'EVIDENCE_REFUSED', message: expect.stringContaining('huge.png is 5.0 MB') });
+    const exe = errorOf(await api.call('testing.recordRun', { caseId: 'TC-03', result: 'pass', tester: 'Ola', evidence: [{ name: 'x.exe', type: 'application/x-msdownload', dataBase64: 'AA==' }] }, 'renderer'));
+    expect(exe.code).toBe('EVIDENCE_REFUSED');
+    expect(errorOf(await api.call('testing.recordRun', { caseId: 'TC-99', result: 'pass', tester: 'Ola' }, 'renderer')).code).toBe('VALUE_INVALID');
+    expect(errorOf(await api.call('testing.recordRun', { caseId: 'TC-01', result: 'maybe', tester: 'Ola' }, 'renderer')).code).toBe('INPUT_INVALID');
+    expect((await api.invoke('plan.get', {})).plan.testing.runs).toHaveLength(1);
+
+    // The evidence travels with a whole-plan JSON export and comes back on import.
+    const { json } = await api.invoke('plan.exportJson', {});
+    const file2 = path.join(dir, 'with-evidence.json');
+    writeFileSync(file2, json);
+    const other = createApi({ mode: 'cli', dataDir: dir });
+    const copy = await other.invoke('plan.importJsonFile', { file: file2, path: path.join(dir, 'copy.ssprplan') });
+    const copied = await other.invoke('testing.evidence', { id: copy.plan.testing.runs[0].evidence[0].id });
+    expect(Buffer.from(copied.dataBase64, 'base64')).toEqual(png);
+    const stripped = JSON.parse(json);
+    stripped.evidence = [];
+    expect(errorOf(await api.call('plan.importJson', { json: JSON.stringify(stripped) }, 'renderer')).message).toMatch(/evidence files that are not in the export/);
+    other.close();
+  });
 });

@@ -10,38 +10,66 @@ import { validatePlan } from '../../shared/plan/rules';
 import { planSchema } from '../../shared/plan/schema';
 import { sectionOfPath } from '../../shared/plan/sectionOf';
 import { EMPTY_TENANT } from '../../shared/plan/tenant';
+import type { RunResult, TestRun } from '../../shared/plan/schema';
+
+const TODAY = '2026-11-23';
+const run = (caseId: string, result: RunResult, at: string): TestRun => ({
+  id: `run-${caseId}-${at}`,
+  caseId,
+  result,
+  tester: 'Tess Ter',
+  at,
+  notes: '',
+  evidence: [],
+  supportScenarioId: '',
+  leadNote: '',
+});
 
 describe('readiness verdict', () => {
   it('is no-go for a new plan, naming its errors', () => {
     const plan = createDefaultPlan();
-    const r = readinessOf(plan, validatePlan(plan, EMPTY_TENANT));
+    const r = readinessOf(plan, validatePlan(plan, EMPTY_TENANT), TODAY);
     expect(r.verdict).toBe('no-go');
-    expect(r.blockers.map((b) => (b.kind === 'finding' ? b.finding.code : b.name))).toContain('SSPR-OVERVIEW-001');
+    expect(r.blockers.map((b) => (b.kind === 'finding' ? b.finding.code : ''))).toContain('SSPR-OVERVIEW-001');
   });
 
-  it('blocks on pending and declined sign-offs and goes once everyone signed', () => {
+  it('blocks on pending sign-offs and unpassed tests of the current phase, and goes once both are settled', () => {
     const plan = createDemoPlan();
-    const findings = validatePlan(plan, createDemoTenant());
-    const before = readinessOf(plan, findings);
+    const before = readinessOf(plan, validatePlan(plan, createDemoTenant()), TODAY);
     expect(before.verdict).toBe('no-go');
-    expect(before.blockers.every((b) => b.kind === 'signOff')).toBe(true);
+    expect(new Set(before.blockers.map((b) => b.kind))).toEqual(new Set(['signOff', 'testCase']));
+    expect(before.phase).toBe('pilot');
+    expect(before.tests).toEqual({ pass: 0, fail: 0, blocked: 0, notRun: 9 });
     expect(before.signOffs.signed + before.signOffs.pending + before.signOffs.declined).toBe(plan.stakeholders.length);
     plan.stakeholders = plan.stakeholders.map((s) => ({ ...s, signOff: 'signed', signOffDate: '2027-01-05' }));
-    const after = readinessOf(plan, validatePlan(plan, createDemoTenant()));
+    plan.testing.runs = plan.testing.cases.map((c, i) => run(c.id, i === 2 ? 'fail' : 'pass', '2027-01-12T10:00:00Z'));
+    const failing = readinessOf(plan, validatePlan(plan, createDemoTenant()), TODAY);
+    expect(failing.blockers).toEqual([expect.objectContaining({ kind: 'testCase', caseId: plan.testing.cases[2].id, status: 'fail' })]);
+    plan.testing.runs.push(run(plan.testing.cases[2].id, 'pass', '2027-01-13T10:00:00Z'));
+    const after = readinessOf(plan, validatePlan(plan, createDemoTenant()), TODAY);
     expect(after.verdict).toBe('go');
     expect(after.blockers).toEqual([]);
+  });
+
+  it('asks for the tests of the phase the rollout is in on the given day', () => {
+    const plan = createDemoPlan();
+    plan.testing.cases[0] = { ...plan.testing.cases[0], phase: 'wave' };
+    expect(readinessOf(plan, [], '2026-12-01').phase).toBe('pilot');
+    expect(readinessOf(plan, [], '2027-02-03').phase).toBe('wave');
+    expect(readinessOf(plan, [], '2027-02-03').blockers.flatMap((b) => (b.kind === 'testCase' ? [b.caseId] : []))).toEqual([plan.testing.cases[0].id]);
+    expect(readinessOf(plan, [], '2027-04-01').phase).toBe('all');
   });
 
   it('is no-go when nobody is named to sign off', () => {
     const plan = createDemoPlan();
     plan.stakeholders = [];
-    const r = readinessOf(plan, validatePlan(plan, createDemoTenant()));
+    const r = readinessOf(plan, validatePlan(plan, createDemoTenant()), TODAY);
     expect(r.verdict).toBe('no-go');
     expect(r.blockers.map((b) => b.kind === 'finding' && b.finding.code)).toContain('SSPR-STAKEHOLDERS-001');
   });
 
   it('counts checklist progress per phase', () => {
-    const r = readinessOf(createDemoPlan(), []);
+    const r = readinessOf(createDemoPlan(), [], TODAY);
     const pilot = r.checklist.find((c) => c.phaseId === 'phase-pilot');
     expect(pilot?.total).toBe(checklistForPhase({ id: 'phase-pilot', kind: 'pilot' }).length);
     expect(pilot?.done).toBeGreaterThan(0);

@@ -104,9 +104,9 @@ describe('readiness charts data', () => {
     ]);
   });
 
-  it('shows every test case as not run, inventing no results', () => {
+  it('shows every test case as not run until runs are recorded, inventing no results', () => {
     const plan = createDemoPlan();
-    const readiness = readinessOf(plan, validatePlan(plan, createDemoTenant()));
+    const readiness = readinessOf(plan, validatePlan(plan, createDemoTenant()), '2026-11-23');
     expect(testResults(readiness)).toEqual([
       { result: 'passed', count: 0 },
       { result: 'failed', count: 0 },

@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
 
-/** Version 1: plan sections as JSON rows, the imported tenant as one row per user and group. */
+/**
+ * Version 1: plan sections as JSON rows, the imported tenant as one row per user and group, and
+ * test-run evidence files as blobs (the runs in the testing section refer to them by id).
+ */
 export function up(db: Database): void {
   db.exec(`
     CREATE TABLE meta (
@@ -19,6 +22,10 @@ export function up(db: Database): void {
     CREATE TABLE tenant_groups (
       name TEXT PRIMARY KEY,
       data TEXT NOT NULL CHECK (json_valid(data))
+    ) STRICT;
+    CREATE TABLE evidence (
+      id TEXT PRIMARY KEY,
+      data BLOB NOT NULL
     ) STRICT;
   `);
 }

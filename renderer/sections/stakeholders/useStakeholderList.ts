@@ -6,6 +6,7 @@ import { newStakeholderId } from '../../../shared/plan/stakeholdersCsv';
 import { useAppStore } from '../../state/store';
 import { useSave } from '../../state/useSave';
 import { stakeholderStrings as s } from './strings';
+import { localToday } from '../../state/today';
 
 const EMPTY: Stakeholder[] = [];
 
@@ -22,13 +23,6 @@ export function newStakeholder(): Stakeholder {
     signOff: 'pending',
     signOffDate: null,
   };
-}
-
-/** Today in the user's time zone, as YYYY-MM-DD. */
-export function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** How a row is named in labels: its name, or its position while it has none. */
@@ -68,7 +62,7 @@ export function useStakeholderList() {
   const setSignOff = useCallback(
     (index: number, signOff: Stakeholder['signOff']) => {
       const changes: FixChange[] = [{ path: `stakeholders.${index}.signOff`, value: signOff }];
-      if (signOff === 'signed' && list[index].signOffDate === null) changes.push({ path: `stakeholders.${index}.signOffDate`, value: today() });
+      if (signOff === 'signed' && list[index].signOffDate === null) changes.push({ path: `stakeholders.${index}.signOffDate`, value: localToday() });
       return applyChanges(changes);
     },
     [list, applyChanges],

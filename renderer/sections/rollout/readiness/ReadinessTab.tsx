@@ -5,7 +5,9 @@ import type { Plan } from '../../../../shared/plan/schema';
 import { FindingList } from '../../../components/FindingList';
 import { useAppStore } from '../../../state/store';
 import { rolloutStrings } from '../strings';
+import { localToday } from '../../../state/today';
 import { SignOffBlockers } from './SignOffBlockers';
+import { TestBlockers } from './TestBlockers';
 import { VerdictCard } from './VerdictCard';
 import { WatchList } from './WatchList';
 
@@ -24,9 +26,10 @@ const useStyles = makeStyles({
 export function ReadinessTab({ plan }: { plan: Plan }) {
   const styles = useStyles();
   const findings = useAppStore((st) => st.findings);
-  const readiness = useMemo(() => readinessOf(plan, findings), [plan, findings]);
+  const readiness = useMemo(() => readinessOf(plan, findings, localToday()), [plan, findings]);
   const errors = readiness.blockers.flatMap((b) => (b.kind === 'finding' ? [b.finding] : []));
   const signOffs = readiness.blockers.flatMap((b) => (b.kind === 'signOff' ? [b] : []));
+  const tests = readiness.blockers.flatMap((b) => (b.kind === 'testCase' ? [b] : []));
   const id = useId();
   // The charts are the heaviest part of the app to render: the verdict and its reasons paint first,
   // and the charts follow in a transition that never holds up a click.
@@ -44,6 +47,7 @@ export function ReadinessTab({ plan }: { plan: Plan }) {
         {readiness.blockers.length === 0 && <Text className={styles.muted}>{s.noBlockers}</Text>}
         <FindingList findings={errors} label={s.errorsLabel} locate />
         <SignOffBlockers blockers={signOffs} stakeholders={plan.stakeholders} />
+        <TestBlockers blockers={tests} />
       </section>
 
       <section className={styles.block} aria-labelledby={`${id}-watch`}>

@@ -48,13 +48,14 @@ export function VerdictCard({ readiness }: { readiness: Readiness }) {
   const done = readiness.checklist.reduce((n, p) => n + p.done, 0);
   const total = readiness.checklist.reduce((n, p) => n + p.total, 0);
   const Icon = go ? CheckmarkCircleFilled : DismissCircleFilled;
+  const { tests } = readiness;
 
   const stats: { label: string; value: string; bad?: boolean }[] = [
     { label: s.stats.errors, value: String(errors), bad: errors > 0 },
     { label: s.stats.signOffs, value: s.stats.ofTotal(signed, signed + pending + declined), bad: pending + declined > 0 },
     { label: s.stats.warnings, value: String(readiness.watch.length) },
     { label: s.stats.checklist, value: s.stats.ofTotal(done, total) },
-    { label: s.stats.testCases, value: s.stats.notRun(readiness.testCases) },
+    { label: s.stats.testCases, value: s.stats.passed(tests.pass, tests.pass + tests.fail + tests.blocked + tests.notRun), bad: tests.fail + tests.blocked + tests.notRun > 0 },
   ];
 
   return (
