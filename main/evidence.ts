@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../shared/errors';
+import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, MAX_EVIDENCE_RUN_BYTES, megabytes } from '../shared/plan/evidenceLimits';
 import type { EvidenceRef } from '../shared/plan/schema';
 import type { EvidenceFile } from './store/plan-store';
 
-export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
-export const MAX_EVIDENCE_FILES = 10;
-
-/** Screenshots and the documents testers attach; anything else stays out of the plan file. */
-const ALLOWED_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain']);
-
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const ALLOWED_TYPES = new Set<string>(EVIDENCE_TYPES);
 
 /** Checks and decodes uploaded evidence; refuses the whole run if one file does not fit. */
 export function acceptEvidence(files: readonly { name: string; type: string; dataBase64: string }[]): { refs: EvidenceRef[]; blobs: EvidenceFile[] } {
@@ -18,6 +13,7 @@ export function acceptEvidence(files: readonly { name: string; type: string; dat
   }
   const refs: EvidenceRef[] = [];
   const blobs: EvidenceFile[] = [];
+  let total = 0;
   for (const file of files) {
     const type = file.type.toLowerCase();
     if (!ALLOWED_TYPES.has(type)) {
@@ -26,6 +22,10 @@ export function acceptEvidence(files: readonly { name: string; type: string; dat
     const data = Buffer.from(file.dataBase64, 'base64');
     if (data.length > MAX_EVIDENCE_BYTES) {
       throw new ApiError('EVIDENCE_REFUSED', `${file.name} is ${megabytes(data.length)}; evidence files can be at most ${megabytes(MAX_EVIDENCE_BYTES)} each.`);
+    }
+    total += data.length;
+    if (total > MAX_EVIDENCE_RUN_BYTES) {
+      throw new ApiError('EVIDENCE_REFUSED', `The files of one run can add up to ${megabytes(MAX_EVIDENCE_RUN_BYTES)}; ${file.name} goes over that.`);
     }
     const id = `ev-${randomUUID()}`;
     refs.push({ id, name: file.name, type, size: data.length });

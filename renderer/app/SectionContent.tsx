@@ -8,6 +8,7 @@ import { ReportingSection } from '../sections/reporting/ReportingSection';
 import { RolloutSection } from '../sections/rollout/RolloutSection';
 import { StakeholdersSection } from '../sections/stakeholders/StakeholdersSection';
 import { SupportSection } from '../sections/support/SupportSection';
+import { TestingSection } from '../sections/testing/TestingSection';
 import { UpcomingSection } from '../sections/upcoming/UpcomingSection';
 import { useAppStore } from '../state/store';
 import { focusField } from './focusField';
@@ -18,6 +19,7 @@ const EDITORS: { [S in SectionId]?: ComponentType } & { configuration: Component
   stakeholders: StakeholdersSection,
   licensing: LicensingSection,
   configuration: ConfigurationSection,
+  testing: TestingSection,
   support: SupportSection,
   reporting: ReportingSection,
   rollout: RolloutSection,

@@ -1,17 +1,12 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../state/store';
+import { isTyping } from './isTyping';
 
 /** In a text field the browser's own undo applies; everywhere else Ctrl+Z / Ctrl+Y undo and redo section edits. */
-function isTextEditing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type);
-}
-
 export function useUndoShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextEditing(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return;
       const key = event.key.toLowerCase();
       const { section, undo, redo } = useAppStore.getState();
       if (key === 'z' && !event.shiftKey) {

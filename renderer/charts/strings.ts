@@ -1,4 +1,5 @@
 import type { Severity } from '../../shared/plan/findings';
+import type { RunResult } from '../../shared/plan/schema';
 import { counted } from '../../shared/text';
 import { rolloutStrings } from '../sections/rollout/strings';
 import type { TestResult } from './chartData';
@@ -37,6 +38,17 @@ export const chartStrings = {
     results: { passed: 'Passed', failed: 'Failed', blocked: 'Blocked', notRun: 'Not run yet' } satisfies Record<TestResult, string>,
     note: (phase: string) => `The ${phase} test cases, by their latest run. Every one must pass before going ahead.`,
     summary: (phase: string, counts: string) => `Bar chart of the ${phase} test cases: ${counts}.`,
+  },
+
+  testResults: {
+    title: 'Results by phase',
+    phase: 'Phase',
+    results: { pass: 'Passed', fail: 'Failed', blocked: 'Blocked', notRun: 'Not run' } satisfies Record<RunResult, string>,
+    kinds: rolloutStrings.kinds,
+    none: 'No test cases yet.',
+    note: 'Each case counts once, by its latest run.',
+    summary: (rows: { phase: string; pass: number; total: number }[]) =>
+      `Stacked bar chart: ${rows.map((r) => `${r.phase} ${r.pass} of ${counted(r.total, 'case')} passed`).join('; ')}.`,
   },
 
   checklist: {

@@ -24,6 +24,8 @@ export interface HistorySlice extends HistorySliceState {
   recordEdit(section: SectionId, entry: HistoryEntry): void;
   undo(section: SectionId): Promise<boolean>;
   redo(section: SectionId): Promise<boolean>;
+  /** Drops a section's undo and redo entries that touch `path` (or anything inside it). */
+  forgetEditsOf(section: SectionId, path: string): void;
 }
 
 const MAX_ENTRIES = 200;
@@ -71,5 +73,11 @@ export const createHistorySlice: StateCreator<AppStore, [], [], HistorySlice> = 
     },
     undo: (section) => move(section, 'undo'),
     redo: (section) => move(section, 'redo'),
+    forgetEditsOf: (section, path) => {
+      const touches = (e: HistoryEntry) =>
+        [...e.changes, ...e.inverse].some((c) => c.path === path || c.path.startsWith(`${path}.`) || path.startsWith(`${c.path}.`));
+      const current = stacks(section);
+      put(section, { undo: current.undo.filter((e) => !touches(e)), redo: current.redo.filter((e) => !touches(e)) });
+    },
   };
 };

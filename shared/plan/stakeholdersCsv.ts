@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { cellsOf, checkedRow, CsvRefusal, readCsv, readTable, writeCsv, type CsvRow } from './csv';
 import { emptyRaci } from './defaults';
 import { EMAIL } from './formats';
 import { raciSchema, stakeholderSchema, WORKSTREAMS, type Stakeholder } from './schema';
@@ -21,22 +21,11 @@ type Column = (typeof STAKEHOLDER_CSV_COLUMNS)[number];
 const SIGN_OFFS = stakeholderSchema.shape.signOff.options;
 const MAX_ROWS = 500;
 
-/** Spreadsheets run a cell that starts with one of these as a formula. */
-const FORMULA_START = /^[=+\-@]/;
-
-function escapeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-function unescapeCell(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
-}
-
 export function stakeholdersToCsv(list: readonly Stakeholder[]): string {
-  const rows = list.map((s) =>
-    STAKEHOLDER_CSV_COLUMNS.map((column) => escapeCell(valueOf(s, column))),
+  return writeCsv(
+    STAKEHOLDER_CSV_COLUMNS,
+    list.map((s) => STAKEHOLDER_CSV_COLUMNS.map((column) => valueOf(s, column))),
   );
-  return `${Papa.unparse({ fields: [...STAKEHOLDER_CSV_COLUMNS], data: rows }, { newline: '\r\n', quotes: false })}\r\n`;
 }
 
 function valueOf(s: Stakeholder, column: Column): string {
@@ -53,72 +42,7 @@ export function newStakeholderId(): string {
   return randomId('stk');
 }
 
-class CsvRefusal extends Error {}
-
-const at = (line: number, column?: { index: number; name: string }) =>
-  column ? `Line ${line}, column ${column.index + 1} (${column.name})` : `Line ${line}`;
-
-interface Row {
-  line: number;
-  cells: string[];
-}
-
-/** Splits the text into rows, each with the line it starts on; a broken quote is refused here. */
-function readRows(text: string): Row[] {
-  const rows: Row[] = [];
-  let rowStart = 0;
-  let line = 1;
-  Papa.parse<string[]>(text, {
-    delimitersToGuess: [',', ';', '\t'],
-    step: (result) => {
-      const quoteError = result.errors.find((e) => e.type === 'Quotes');
-      if (quoteError) {
-        const index = Math.max(0, result.data.length - 1);
-        const name = rows[0]?.cells[index]?.trim() || `column ${index + 1}`;
-        throw new CsvRefusal(
-          `${at(line, { index, name })}: a quoted value is not closed, or has a stray quote inside. Write a quote inside a quoted value as two quotes ("").`,
-        );
-      }
-      rows.push({ line, cells: result.data });
-      const end = result.meta.cursor;
-      line += (text.slice(rowStart, end).match(/\n/g) ?? []).length;
-      rowStart = end;
-    },
-  });
-  return rows;
-}
-
-function headerColumns(cells: string[]): Column[] {
-  const known = new Map(STAKEHOLDER_CSV_COLUMNS.map((c) => [c.toLowerCase(), c]));
-  const seen = new Set<Column>();
-  const columns = cells.map((raw, index) => {
-    const name = raw.trim();
-    const column = known.get(name.toLowerCase());
-    if (!column) {
-      throw new CsvRefusal(
-        `${at(1, { index, name: name || 'empty' })}: "${name}" is not a stakeholder column. The columns are ${STAKEHOLDER_CSV_COLUMNS.join(', ')}.`,
-      );
-    }
-    if (seen.has(column)) throw new CsvRefusal(`${at(1, { index, name: column })}: the column ${column} appears twice.`);
-    seen.add(column);
-    return column;
-  });
-  if (!seen.has('name')) throw new CsvRefusal('Line 1: the header has no name column. The first line must name the columns, starting with name.');
-  return columns;
-}
-
-function rowToStakeholder(row: Row, columns: Column[], newId: () => string): Stakeholder {
-  if (row.cells.length > columns.length) {
-    throw new CsvRefusal(
-      `${at(row.line, { index: columns.length, name: 'extra' })}: the row has ${row.cells.length} values but the header names ${columns.length} columns.`,
-    );
-  }
-  if (row.cells.length < columns.length) {
-    const index = row.cells.length;
-    throw new CsvRefusal(
-      `${at(row.line, { index, name: columns[index] })}: the row ends after ${row.cells.length} values but the header names ${columns.length} columns.`,
-    );
-  }
+function rowToStakeholder(row: CsvRow, columns: Column[], newId: () => string): Stakeholder {
   const s: Stakeholder = {
     id: newId(),
     name: '',
@@ -131,20 +55,8 @@ function rowToStakeholder(row: Row, columns: Column[], newId: () => string): Sta
     signOff: 'pending',
     signOffDate: null,
   };
-  columns.forEach((column, index) => {
-    const value = unescapeCell(row.cells[index]).trim();
-    const where = at(row.line, { index, name: column });
-    readCell(s, column, value, where);
-  });
-  const checked = stakeholderSchema.safeParse(s);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    const name = String(issue.path[0] ?? 'name') as Column;
-    const index = Math.max(0, columns.indexOf(name));
-    const problem = issue.code === 'too_big' ? `the value is longer than ${issue.maximum} characters` : issue.message;
-    throw new CsvRefusal(`${at(row.line, { index, name })}: ${problem}.`);
-  }
-  return checked.data;
+  for (const { column, value, where } of cellsOf(row, columns)) readCell(s, column, value, where);
+  return checkedRow(stakeholderSchema, s, row, columns);
 }
 
 function readCell(s: Stakeholder, column: Column, value: string, where: string): void {
@@ -175,16 +87,15 @@ function readCell(s: Stakeholder, column: Column, value: string, where: string):
  * whole file with its line and column. Every row gets a new id.
  */
 export function stakeholdersFromCsv(text: string, newId: () => string = newStakeholderId): StakeholdersCsvResult {
-  try {
-    const rows = readRows(text.replace(/^\uFEFF/, '')).filter((r) => r.cells.some((c) => c.trim() !== ''));
-    if (rows.length === 0) throw new CsvRefusal('Line 1: the file is empty. The first line must name the columns, starting with name.');
-    const [header, ...body] = rows;
-    const columns = headerColumns(header.cells);
-    if (body.length === 0) throw new CsvRefusal('Line 2: the file names the columns but lists no stakeholders.');
-    if (body.length > MAX_ROWS) throw new CsvRefusal(`${at(body[MAX_ROWS].line)}: a plan holds at most ${MAX_ROWS} stakeholders.`);
-    return { ok: true, stakeholders: body.map((row) => rowToStakeholder(row, columns, newId)) };
-  } catch (error) {
-    if (error instanceof CsvRefusal) return { ok: false, error: error.message };
-    throw error;
-  }
+  const result = readCsv(() => {
+    const { columns, body } = readTable(text, {
+      columns: STAKEHOLDER_CSV_COLUMNS,
+      required: ['name'],
+      requiredHint: 'starting with name',
+      noun: { one: 'stakeholder', many: 'stakeholders' },
+      maxRows: MAX_ROWS,
+    });
+    return body.map((row) => rowToStakeholder(row, columns, newId));
+  });
+  return result.ok ? { ok: true, stakeholders: result.value } : result;
 }

@@ -1,0 +1,112 @@
+import {
+  Button,
+  makeStyles,
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { CaseRow } from './matrix';
+import { ResultBadge } from './ResultBadge';
+import { testingStrings } from './strings';
+
+const s = testingStrings.table;
+
+const useStyles = makeStyles({
+  scroll: { overflowX: 'auto' },
+  table: { minWidth: '880px', tableLayout: 'fixed' },
+  id: { width: '72px' },
+  phase: { width: '88px' },
+  environment: { width: '170px' },
+  status: { width: '120px' },
+  lastRun: { width: '170px' },
+  runs: { width: '64px' },
+  cell: { paddingBlock: tokens.spacingVerticalS, verticalAlign: 'top', overflowWrap: 'anywhere' },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  title: {
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    padding: 0,
+    minWidth: 0,
+    height: 'auto',
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForegroundLink,
+    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  numeric: { fontVariantNumeric: 'tabular-nums' },
+});
+
+/** The matrix: one row per case with its environment, status (latest run) and who ran it last. */
+export function MatrixTable({ rows, onOpen }: { rows: readonly CaseRow[]; onOpen(caseId: string): void }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroll}>
+      <Table aria-label={s.label} className={styles.table} size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.id}>{s.id}</TableHeaderCell>
+            <TableHeaderCell>{s.case}</TableHeaderCell>
+            <TableHeaderCell className={styles.phase}>{s.phase}</TableHeaderCell>
+            <TableHeaderCell className={styles.environment}>{s.environment}</TableHeaderCell>
+            <TableHeaderCell className={styles.status}>{s.status}</TableHeaderCell>
+            <TableHeaderCell className={styles.lastRun}>{s.lastRun}</TableHeaderCell>
+            <TableHeaderCell className={styles.runs}>{s.runs}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map(({ testCase: c, status, latest, runs }) => {
+            const title = c.title.trim() || testingStrings.untitled;
+            return (
+              <TableRow key={c.id}>
+                <TableCell className={styles.cell}>
+                  <Text className={styles.mono}>{c.id}</Text>
+                </TableCell>
+                <TableCell className={styles.cell}>
+                  <Button appearance="transparent" className={styles.title} aria-label={s.open(c.id, title)} onClick={() => onOpen(c.id)}>
+                    {title}
+                  </Button>
+                </TableCell>
+                <TableCell className={styles.cell}>{testingStrings.phases[c.phase]}</TableCell>
+                <TableCell className={styles.cell}>
+                  <span className={styles.stack}>
+                    <Text size={200}>{testingStrings.networkShort[c.network]}</Text>
+                    {c.device.trim() !== '' && (
+                      <Text size={200} className={styles.muted}>
+                        {c.device}
+                      </Text>
+                    )}
+                  </span>
+                </TableCell>
+                <TableCell className={styles.cell}>
+                  <ResultBadge result={status} />
+                </TableCell>
+                <TableCell className={styles.cell}>
+                  {latest ? (
+                    <span className={styles.stack}>
+                      <Text size={200}>{latest.tester}</Text>
+                      <Text size={200} className={styles.muted}>
+                        {testingStrings.when(latest.at)}
+                      </Text>
+                    </span>
+                  ) : (
+                    <Text size={200} className={styles.muted}>
+                      {s.never}
+                    </Text>
+                  )}
+                </TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.numeric)}>{runs}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
