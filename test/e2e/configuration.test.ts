@@ -5,6 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Served } from './serve';
 import { launchChromium } from './shots';
+import type { PlanState } from '../../shared/api';
+import { callApi, collectErrors } from './helpers';
 
 let dataDir: string;
 let server: Served;
@@ -26,10 +28,7 @@ afterAll(async () => {
 
 async function openApp(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  collectErrors(page, consoleErrors);
   await page.goto(`${server.url}#/configuration`);
   await page.getByRole('radiogroup', { name: 'Methods required to reset' }).waitFor();
   return page;
@@ -62,14 +61,9 @@ describe('Configuration in browser mode', () => {
   });
 
   it('stores the edits in the plan file itself', async () => {
-    const res = await fetch(`http://127.0.0.1:${server.port}/api/plan.get`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-sspr-token': server.token },
-      body: '{}',
-    });
-    const body = (await res.json()) as { ok: boolean; value: { path: string; plan: { policy: { methodsToReset: number; methodsToRegister: number } } } };
-    expect(body.value.path).toBe(path.join(dataDir, 'Contoso demo.ssprplan'));
-    expect(body.value.plan.policy).toMatchObject({ methodsToReset: 2, methodsToRegister: 3 });
+    const state = await callApi<PlanState>(server, 'plan.get');
+    expect(state.path).toBe(path.join(dataDir, 'Contoso demo.ssprplan'));
+    expect(state.plan.policy).toMatchObject({ methodsToReset: 2, methodsToRegister: 3 });
   });
 
   it('shows every section with its findings count and logs no errors (CSP included)', async () => {

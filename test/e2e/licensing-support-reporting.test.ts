@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../../shared/plan/schema';
 import { serve, type Served } from './serve';
 import { launchChromium } from './shots';
+import { collectErrors, newPlanFile, savedPlan as readSavedPlan } from './helpers';
 
 let dataDir: string;
 let planPath: string;
@@ -18,12 +17,7 @@ const shotsDir = process.env.SSPR_E2E_SHOTS;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'sspr-e2e-lsr-'));
-  planPath = path.join(dataDir, 'empty.ssprplan');
-  const created = spawnSync(process.execPath, ['bin/sspr-planner.cjs', 'new', planPath], {
-    env: { ...process.env, SSPR_PLANNER_DATA: dataDir },
-    encoding: 'utf8',
-  });
-  expect(created.status, created.stderr).toBe(0);
+  planPath = newPlanFile(dataDir, 'empty.ssprplan');
   server = await serve([planPath], { SSPR_PLANNER_DATA: dataDir });
   browser = await launchChromium();
 });
@@ -36,25 +30,13 @@ afterAll(async () => {
 
 async function open(section: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme });
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  collectErrors(page, consoleErrors);
   await page.goto(`${server.url}#/${section}`);
   await page.getByRole('heading', { level: 2 }).waitFor();
   return page;
 }
 
-/** The plan as main has saved it. */
-async function savedPlan(): Promise<Plan> {
-  const res = await fetch(`http://127.0.0.1:${server.port}/api/plan.get`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sspr-token': server.token },
-    body: '{}',
-  });
-  const body = (await res.json()) as { value: { plan: Plan } };
-  return body.value.plan;
-}
+const savedPlan = () => readSavedPlan(server);
 
 /** Types into a control and leaves it, which is when text fields save. */
 async function type(page: Page, name: string, text: string, role: 'textbox' | 'combobox' = 'textbox') {

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../shared/plan/schema';
 import { serve, type Served } from './serve';
 import { launchChromium } from './shots';
+import { collectErrors, newPlanFile, savedPlan as readSavedPlan } from './helpers';
 
 let dataDir: string;
 let planPath: string;
@@ -16,12 +16,7 @@ const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'sspr-e2e-ovst-'));
-  planPath = path.join(dataDir, 'fabrikam.ssprplan');
-  const created = spawnSync(process.execPath, ['bin/sspr-planner.cjs', 'new', planPath], {
-    env: { ...process.env, SSPR_PLANNER_DATA: dataDir },
-    encoding: 'utf8',
-  });
-  expect(created.status, created.stderr).toBe(0);
+  planPath = newPlanFile(dataDir, 'fabrikam.ssprplan');
   server = await serve([planPath], { SSPR_PLANNER_DATA: dataDir });
   browser = await launchChromium();
 });
@@ -34,25 +29,13 @@ afterAll(async () => {
 
 async function openSection(section: string, ready: (page: Page) => Promise<void>): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US', acceptDownloads: true });
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  collectErrors(page, consoleErrors);
   await page.goto(`${server.url}#/${section}`);
   await ready(page);
   return page;
 }
 
-/** The plan as the server holds it, so "not saved" means not in the file. */
-async function savedPlan(): Promise<Plan> {
-  const res = await fetch(`http://127.0.0.1:${server.port}/api/plan.get`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sspr-token': server.token },
-    body: '{}',
-  });
-  const body = (await res.json()) as { value: { plan: Plan } };
-  return body.value.plan;
-}
+const savedPlan = () => readSavedPlan(server);
 
 /** Today in the browser's (here: the same machine's) time zone. */
 function today(): string {

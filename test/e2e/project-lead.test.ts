@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../../shared/plan/schema';
 import { serve, type Served } from './serve';
 import { launchChromium } from './shots';
+import { callApi, collectErrors, newPlanFile, savedPlan as readSavedPlan } from './helpers';
 
 let dir: string;
 let server: Served;
@@ -15,12 +14,7 @@ const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'sspr-e2e-lead-'));
-  const planPath = path.join(dir, 'northwind.ssprplan');
-  const created = spawnSync(process.execPath, ['bin/sspr-planner.cjs', 'new', planPath], {
-    env: { ...process.env, SSPR_PLANNER_DATA: dir },
-    encoding: 'utf8',
-  });
-  expect(created.status, created.stderr).toBe(0);
+  const planPath = newPlanFile(dir, 'northwind.ssprplan');
   server = await serve([planPath], { SSPR_PLANNER_DATA: dir });
   browser = await launchChromium();
 });
@@ -31,14 +25,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function savedPlan(): Promise<Plan> {
-  const res = await fetch(`http://127.0.0.1:${server.port}/api/plan.get`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sspr-token': server.token },
-    body: '{}',
-  });
-  return ((await res.json()) as { value: { plan: Plan } }).value.plan;
-}
+const savedPlan = () => readSavedPlan(server);
 
 /** Opens a section through the navigation, as a user would. */
 async function goTo(page: Page, title: string): Promise<void> {
@@ -53,14 +40,7 @@ async function typeInto(scope: Pick<Page, 'getByRole'>, name: string, text: stri
   await box.press('Tab');
 }
 
-async function recordPass(caseId: string): Promise<void> {
-  const res = await fetch(`http://127.0.0.1:${server.port}/api/testing.recordRun`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sspr-token': server.token },
-    body: JSON.stringify({ caseId, result: 'pass', tester: 'Pilot tester' }),
-  });
-  expect(res.status).toBe(200);
-}
+const recordPass = (caseId: string) => callApi(server, 'testing.recordRun', { caseId, result: 'pass', tester: 'Pilot tester' });
 
 const verdict = (page: Page) => page.getByRole('region', { name: 'Go / no-go' }).getByRole('status');
 const allSaved = (page: Page) => page.getByText('All changes saved').first().waitFor();
@@ -68,10 +48,7 @@ const allSaved = (page: Page) => page.getByText('All changes saved').first().wai
 describe('a project lead fills a new plan from scratch', () => {
   it('goes through every section, keeps everything over a reload, and turns the verdict from NO-GO to GO', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    collectErrors(page, consoleErrors);
     await page.goto(`${server.url}#/rollout`);
     await verdict(page).getByText('NO-GO', { exact: true }).waitFor();
 

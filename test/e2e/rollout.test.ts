@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../../shared/plan/schema';
 import { serve, type Served } from './serve';
 import { launchChromium } from './shots';
+import { callApi, collectErrors, savedPlan as readSavedPlan } from './helpers';
 
 let dataDir: string;
 let server: Served;
@@ -25,25 +25,12 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function api<T>(method: string, body: unknown): Promise<T> {
-  const res = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sspr-token': server.token },
-    body: JSON.stringify(body),
-  });
-  const answer = (await res.json()) as { ok: boolean; value: T };
-  expect(answer.ok).toBe(true);
-  return answer.value;
-}
-
-const savedPlan = async () => (await api<{ plan: Plan }>('plan.get', {})).plan;
+const api = <T>(method: string, body: unknown) => callApi<T>(server, method, body);
+const savedPlan = () => readSavedPlan(server);
 
 async function openRollout(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  collectErrors(page, consoleErrors);
   await page.goto(`${server.url}#/rollout`);
   await page.getByRole('tab', { name: 'Readiness' }).waitFor();
   return page;

@@ -1,13 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../../shared/plan/schema';
 import { RUN_CSV_COLUMNS, runsFromCsv } from '../../shared/plan/testingCsv';
 import { serve, type Served } from './serve';
 import { launchChromium } from './shots';
+import { callApi, collectErrors, newPlanFile, savedPlan as readSavedPlan } from './helpers';
 
 let dataDir: string;
 let planPath: string;
@@ -19,12 +18,7 @@ const testers: Record<'aisha' | 'ben', BrowserContext | null> = { aisha: null, b
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'sspr-e2e-tm-'));
-  planPath = path.join(dataDir, 'northwind.ssprplan');
-  const created = spawnSync(process.execPath, ['bin/sspr-planner.cjs', 'new', planPath], {
-    env: { ...process.env, SSPR_PLANNER_DATA: dataDir },
-    encoding: 'utf8',
-  });
-  expect(created.status, created.stderr).toBe(0);
+  planPath = newPlanFile(dataDir, 'northwind.ssprplan');
   server = await serve([planPath], { SSPR_PLANNER_DATA: dataDir });
   browser = await launchChromium();
   testers.aisha = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', acceptDownloads: true });
@@ -41,25 +35,13 @@ async function openMatrix(who: keyof typeof testers): Promise<Page> {
   const context = testers[who];
   if (!context) throw new Error('no browser context');
   const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  collectErrors(page, consoleErrors);
   await page.goto(`${server.url}#/testing`);
   await page.getByRole('table', { name: 'Test cases' }).waitFor();
   return page;
 }
 
-/** The plan as the server holds it, so "not saved" means not in the file. */
-async function savedPlan(): Promise<Plan> {
-  const res = await fetch(`http://127.0.0.1:${server.port}/api/plan.get`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sspr-token': server.token },
-    body: '{}',
-  });
-  const body = (await res.json()) as { value: { plan: Plan } };
-  return body.value.plan;
-}
+const savedPlan = () => readSavedPlan(server);
 
 /** Waits until the focused mode shows the given position, i.e. the previous key press was handled. */
 const atPosition = (page: Page, n: number, of: number) => page.getByText(`Case ${n} of ${of} not passed when you started`).waitFor();
@@ -351,12 +333,7 @@ describe('Test matrix: two testers on one plan file', () => {
   });
 
   it('opens the case a readiness blocker names, with the keyboard focus inside the case panel', async () => {
-    const recorded = await fetch(`http://127.0.0.1:${server.port}/api/testing.recordRun`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-sspr-token': server.token },
-      body: JSON.stringify({ caseId: 'TC-05', result: 'blocked', tester: 'Ben Ode', notes: 'No unregistered pilot account left.' }),
-    });
-    expect(recorded.status).toBe(200);
+    await callApi(server, 'testing.recordRun', { caseId: 'TC-05', result: 'blocked', tester: 'Ben Ode', notes: 'No unregistered pilot account left.' });
     const page = await openMatrix('ben');
     await page.getByRole('navigation').getByText('Rollout', { exact: true }).click();
     await page.getByRole('tab', { name: 'Readiness' }).click();
