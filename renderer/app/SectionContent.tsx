@@ -10,11 +10,12 @@ import { StakeholdersSection } from '../sections/stakeholders/StakeholdersSectio
 import { SupportSection } from '../sections/support/SupportSection';
 import { TestingSection } from '../sections/testing/TestingSection';
 import { UpcomingSection } from '../sections/upcoming/UpcomingSection';
+import { isUpcoming, type UpcomingSectionId } from '../sections/upcoming/strings';
 import { useAppStore } from '../state/store';
 import { focusField } from './focusField';
 
 /** Sections with an editor; the others say what is coming and list their findings. */
-const EDITORS: { [S in SectionId]?: ComponentType } & { configuration: ComponentType } = {
+const EDITORS: Record<Exclude<SectionId, UpcomingSectionId>, ComponentType> = {
   overview: OverviewSection,
   stakeholders: StakeholdersSection,
   licensing: LicensingSection,
@@ -45,7 +46,7 @@ function usePendingFocus(): void {
 export function SectionContent() {
   const section = useAppStore((s) => s.section);
   usePendingFocus();
-  if (section === 'configuration') return <ConfigurationSection />;
+  if (isUpcoming(section)) return <UpcomingSection key={section} section={section} />;
   const Editor = EDITORS[section];
-  return Editor ? <Editor key={section} /> : <UpcomingSection key={section} section={section} />;
+  return <Editor key={section} />;
 }
