@@ -22,8 +22,10 @@ plan's recommended settings. --demo fills it with the Contoso demo plan and demo
 Example: sspr-planner new rollout.ssprplan --org "Fabrikam"`,
   validate: `Usage: sspr-planner validate <plan> [--json]
 
-Checks the plan against every rule and lists the findings, errors first.
---json prints { plan, counts: { error, warning, info }, findings: [...] } on stdout.
+Checks the plan against every rule and lists the findings, errors first, with today's readiness
+verdict (GO only with no errors, every stakeholder signed off and every test case of the current
+phase passed). --json prints { plan, counts: { error, warning, info }, readiness: { verdict, phase,
+blockers: [...] }, findings: [...] } on stdout.
 Exit code 0 when there are no errors, 1 when there are, 2 when the file cannot be opened.
 
 Example: sspr-planner validate rollout.ssprplan --json`,

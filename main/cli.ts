@@ -1,11 +1,13 @@
 import type { PlanState } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { Finding } from '../shared/plan/findings';
+import { readinessOf, type Blocker } from '../shared/plan/readiness';
 import { createApi, type Api } from './api';
 import { COMMAND_HELP, USAGE } from './cli-help';
 import { startHost, type Host } from './host';
 import { defaultDataDir, ensureDemoPlan } from './paths';
 import { counted } from '../shared/text';
+import { localToday } from '../shared/today';
 
 export interface CliIo {
   out(text: string): void;
@@ -62,6 +64,13 @@ function summary(findings: Finding[]): string {
   return `${counted(n('error'), 'error')}, ${counted(n('warning'), 'warning')}, ${n('info')} info`;
 }
 
+/** A readiness blocker in one line of plain words. */
+function describeBlocker(b: Blocker): string {
+  if (b.kind === 'finding') return `${b.finding.code}: ${b.finding.message}`;
+  if (b.kind === 'signOff') return `${b.name} has ${b.state === 'declined' ? 'declined to sign off' : 'not signed off yet'}.`;
+  return `Test case ${b.caseId} (${b.title}) ${b.status === 'notRun' ? 'has never been run' : b.status === 'fail' ? 'failed in its latest run' : 'was blocked in its latest run'}.`;
+}
+
 function formatFinding(f: Finding): string {
   return `${f.severity.toUpperCase().padEnd(7)} ${f.code}  ${f.field}\n        ${f.message}${f.fix ? `\n        Fix: ${f.fix.label}` : ''}`;
 }
@@ -85,17 +94,21 @@ async function run(command: string, p: Parsed, api: Api, io: CliIo): Promise<Cli
       need(p.positional, 1, 'the plan file');
       const state = await open(p.positional[0]);
       const errors = state.findings.filter((f) => f.severity === 'error').length;
+      const readiness = readinessOf(state.plan, state.findings, localToday());
       if (json) {
         const count = (s: Finding['severity']) => state.findings.filter((f) => f.severity === s).length;
+        const verdict = { verdict: readiness.verdict, phase: readiness.phase, blockers: readiness.blockers.map(describeBlocker) };
         io.out(
           JSON.stringify(
-            { plan: state.path, counts: { error: count('error'), warning: count('warning'), info: count('info') }, findings: state.findings },
+            { plan: state.path, counts: { error: count('error'), warning: count('warning'), info: count('info') }, readiness: verdict, findings: state.findings },
             null,
             2,
           ),
         );
       } else {
         io.out(`${state.path}: ${summary(state.findings)}`);
+        io.out(`Readiness: ${readiness.verdict === 'go' ? 'GO' : `NO-GO (${counted(readiness.blockers.length, 'blocker')})`}`);
+        for (const b of readiness.blockers.filter((x) => x.kind !== 'finding')) io.out(`  - ${describeBlocker(b)}`);
         for (const f of state.findings) io.out(formatFinding(f));
       }
       return { code: errors > 0 ? 1 : 0 };

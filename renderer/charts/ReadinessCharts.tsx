@@ -7,7 +7,7 @@ import { FindingsChart } from './FindingsChart';
 import { SignOffChart } from './SignOffChart';
 import { TestMatrixChart } from './TestMatrixChart';
 import { TimelineChart } from './TimelineChart';
-import { localToday } from '../state/today';
+import { localToday } from '../../shared/today';
 
 const useStyles = makeStyles({
   grid: {

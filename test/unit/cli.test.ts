@@ -29,6 +29,11 @@ describe('sspr-planner CLI', () => {
     expect(doc.counts.error).toBe(0);
     expect(doc.findings.length).toBeGreaterThan(0);
     for (const f of doc.findings) expect(f.code).toMatch(/^SSPR-[A-Z]+-\d{3}$/);
+    // The demo still waits for three sign-offs and its nine pilot test cases.
+    expect(doc.readiness.verdict).toBe('no-go');
+    expect(doc.readiness.blockers).toHaveLength(12);
+    expect(doc.readiness.blockers).toContain('Lena Fischer has not signed off yet.');
+    expect((await cli('validate', plan)).out).toContain('Readiness: NO-GO (12 blockers)');
   });
 
   it('exits 1 when the plan has errors', async () => {

@@ -6,7 +6,7 @@ import { newStakeholderId } from '../../../shared/plan/stakeholdersCsv';
 import { useAppStore } from '../../state/store';
 import { useSave } from '../../state/useSave';
 import { stakeholderStrings as s } from './strings';
-import { localToday } from '../../state/today';
+import { localToday } from '../../../shared/today';
 
 const EMPTY: Stakeholder[] = [];
 

@@ -5,7 +5,7 @@ import type { Plan } from '../../../../shared/plan/schema';
 import { FindingList } from '../../../components/FindingList';
 import { useAppStore } from '../../../state/store';
 import { rolloutStrings } from '../strings';
-import { localToday } from '../../../state/today';
+import { localToday } from '../../../../shared/today';
 import { SignOffBlockers } from './SignOffBlockers';
 import { TestBlockers } from './TestBlockers';
 import { VerdictCard } from './VerdictCard';
