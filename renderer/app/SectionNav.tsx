@@ -1,7 +1,8 @@
 import { CounterBadge, makeStyles, NavDrawer, NavDrawerBody, NavItem, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import { useShallow } from 'zustand/react/shallow';
-import { completenessOf } from '../../shared/plan/completeness';
+import { useMemo } from 'react';
+import { completenessOf, type Completeness } from '../../shared/plan/completeness';
 import { SECTION_IDS, type SectionId } from '../../shared/plan/findings';
 import { hashForSection } from '../state/hashRoute';
 import { countFindings } from '../state/selectors';
@@ -25,9 +26,8 @@ const useStyles = makeStyles({
 });
 
 /** "7/9" filled in; full sections get a check mark instead. */
-function CompletenessMark({ section }: { section: SectionId }) {
+function CompletenessMark({ mark }: { mark: Completeness | undefined }) {
   const styles = useStyles();
-  const mark = useAppStore(useShallow((s) => (s.plan && section !== 'simulator' ? completenessOf(s.plan)[section] : null)));
   if (!mark || mark.total === 0) return null;
   const complete = mark.done === mark.total;
   return (
@@ -54,6 +54,9 @@ function FindingBadge({ section }: { section: SectionId }) {
 export function SectionNav() {
   const styles = useStyles();
   const section = useAppStore((s) => s.section);
+  const plan = useAppStore((s) => s.plan);
+  // Once per plan for all sections, not once per navigation entry on every store change.
+  const completeness: Partial<Record<SectionId, Completeness>> = useMemo(() => (plan ? completenessOf(plan) : {}), [plan]);
   return (
     // No slide-in: the navigation is part of the frame, not a panel the user opened.
     <NavDrawer
@@ -71,7 +74,7 @@ export function SectionNav() {
             <NavItem key={id} value={id} href={hashForSection(id)} icon={<Icon fontSize={20} />}>
               <span className={styles.item}>
                 <span className={styles.label}>{appStrings.sectionTitles[id]}</span>
-                <CompletenessMark section={id} />
+                <CompletenessMark mark={completeness[id]} />
                 <FindingBadge section={id} />
               </span>
             </NavItem>
