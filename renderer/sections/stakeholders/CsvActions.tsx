@@ -1,18 +1,10 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Button, makeStyles } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Stakeholder } from '../../../shared/plan/schema';
 import { stakeholdersFromCsv, stakeholdersToCsv } from '../../../shared/plan/stakeholdersCsv';
 import { downloadFile } from '../../app/fileActions';
+import { ConfirmReplaceDialog } from '../../components/ConfirmReplaceDialog';
 import { useAppStore } from '../../state/store';
 import { stakeholderStrings as s } from './strings';
 
@@ -73,20 +65,13 @@ export function CsvActions({ list, onReplace }: { list: readonly Stakeholder[]; 
         className={styles.hidden}
         onChange={(event) => void onFile(event)}
       />
-      <Dialog open={pending !== null} onOpenChange={(_, data) => !data.open && setPending(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{s.confirm.title}</DialogTitle>
-            <DialogContent>{pending && s.confirm.body(pending.stakeholders.length, list.length, pending.fileName)}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void replace()}>
-                {s.confirm.replace}
-              </Button>
-              <Button onClick={() => setPending(null)}>{s.confirm.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmReplaceDialog
+        open={pending !== null}
+        title={s.confirm.title}
+        lines={pending ? [s.confirm.body(pending.stakeholders.length, list.length, pending.fileName)] : []}
+        onReplace={() => void replace()}
+        onCancel={() => setPending(null)}
+      />
     </>
   );
 }

@@ -23,8 +23,6 @@ export const stakeholderStrings = {
     title: 'Replace the stakeholder list?',
     body: (incoming: number, current: number, fileName: string) =>
       `The ${incoming} stakeholder${incoming === 1 ? '' : 's'} in ${fileName} will replace the ${current} now in the plan. Undo puts the current list back.`,
-    replace: 'Replace',
-    cancel: 'Cancel',
   },
 
   empty: 'No stakeholders yet. Add the people who sponsor, run, support and sign off the rollout, or import them from a CSV file.',

@@ -1,20 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { CsvResult } from '../../../shared/plan/csv';
@@ -24,6 +8,7 @@ import { downloadFile } from '../../app/fileActions';
 import { useAppStore } from '../../state/store';
 import { useSave } from '../../state/useSave';
 import { testingStrings } from './strings';
+import { ConfirmReplaceDialog } from '../../components/ConfirmReplaceDialog';
 
 const s = testingStrings.csv;
 const FILES = { cases: 'test-cases.csv', runs: 'test-runs.csv' } as const;
@@ -31,7 +16,6 @@ type Kind = keyof typeof FILES;
 
 const useStyles = makeStyles({
   hidden: { display: 'none' },
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 type Incoming = { kind: 'cases'; items: TestCase[] } | { kind: 'runs'; items: TestRun[] };
@@ -133,29 +117,17 @@ export function CsvActions({ testing }: { testing: Plan['testing'] }) {
           onChange={(event) => void onFile(kind, event)}
         />
       ))}
-      <Dialog open={pending !== null} onOpenChange={(_, data) => !data.open && setPending(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{pending?.kind === 'runs' ? s.confirm.runsTitle : s.confirm.casesTitle}</DialogTitle>
-            <DialogContent className={styles.body}>
-              {pending && (
-                <>
-                  <Text>{s.confirm.body(pending.items.length, current, pending.kind === 'cases' ? s.case : s.run, pending.fileName)}</Text>
-                  {pending.notes.map((note) => (
-                    <Text key={note}>{note}</Text>
-                  ))}
-                </>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void replace()}>
-                {s.confirm.replace}
-              </Button>
-              <Button onClick={() => setPending(null)}>{s.confirm.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmReplaceDialog
+        open={pending !== null}
+        title={pending?.kind === 'runs' ? s.confirm.runsTitle : s.confirm.casesTitle}
+        lines={
+          pending
+            ? [s.confirm.body(pending.items.length, current, pending.kind === 'cases' ? s.case : s.run, pending.fileName), ...pending.notes]
+            : []
+        }
+        onReplace={() => void replace()}
+        onCancel={() => setPending(null)}
+      />
     </>
   );
 }

@@ -224,8 +224,6 @@ export const testingStrings = {
       orphans: (n: number) =>
         `${counted(n, 'recorded run')} belong to cases that are not in the file; they stay in the run history but no case shows them.`,
       noEvidence: (n: number) => `${counted(n, 'run')} in the file ${n === 1 ? 'is' : 'are'} new to the plan and will have no evidence files.`,
-      replace: 'Replace',
-      cancel: 'Cancel',
     },
     case: 'test case',
     run: 'test run',
