@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Readiness } from '../../shared/plan/readiness';
 import { ChartFrame } from './ChartFrame';
 import { checklistBars } from './chartData';
-import { axisTick, palette, tooltipStyle } from './palette';
+import { axisTick, HORIZONTAL_BARS, palette, tooltipStyle } from './palette';
 import { chartStrings } from './strings';
 
 const s = chartStrings.checklist;
@@ -23,15 +23,7 @@ export function ChecklistChart({ readiness }: { readiness: Readiness }) {
       ]}
       table={{ columns: [s.phase, s.done, s.open], rows: rows.map((r) => [r.phase, r.done, r.open]) }}
     >
-      <BarChart
-        layout="vertical"
-        data={rows}
-        responsive
-        style={{ width: '100%', height: 28 * rows.length + 44 }}
-        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-        accessibilityLayer={false}
-        barCategoryGap="22%"
-      >
+      <BarChart {...HORIZONTAL_BARS} data={rows} style={{ width: '100%', height: 28 * rows.length + 44 }} barCategoryGap="22%">
         <CartesianGrid horizontal={false} stroke={palette.grid} />
         <XAxis type="number" allowDecimals={false} tick={axisTick} stroke={palette.axis} />
         <YAxis type="category" dataKey="phase" width={88} tick={axisTick} stroke={palette.axis} />

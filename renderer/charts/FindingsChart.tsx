@@ -3,7 +3,7 @@ import { SEVERITIES, type Finding } from '../../shared/plan/findings';
 import { appStrings } from '../app/strings';
 import { ChartFrame } from './ChartFrame';
 import { findingsBySection } from './chartData';
-import { axisTick, palette, tooltipStyle } from './palette';
+import { axisTick, HORIZONTAL_BARS, palette, tooltipStyle } from './palette';
 import { chartStrings } from './strings';
 
 const s = chartStrings.findings;
@@ -23,15 +23,7 @@ export function FindingsChart({ findings }: { findings: readonly Finding[] }) {
         rows: rows.map((r) => [r.label, r.error, r.warning, r.info, r.total]),
       }}
     >
-      <BarChart
-        layout="vertical"
-        data={rows}
-        responsive
-        style={{ width: '100%', height: 28 * rows.length + 44 }}
-        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-        accessibilityLayer={false}
-        barCategoryGap="22%"
-      >
+      <BarChart {...HORIZONTAL_BARS} data={rows} style={{ width: '100%', height: 28 * rows.length + 44 }} barCategoryGap="22%">
         <CartesianGrid horizontal={false} stroke={palette.grid} />
         <XAxis type="number" allowDecimals={false} tick={axisTick} stroke={palette.axis} />
         <YAxis type="category" dataKey="label" width={110} tick={axisTick} stroke={palette.axis} />

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import type { Readiness } from '../../shared/plan/readiness';
 import { ChartFrame } from './ChartFrame';
 import { testResults } from './chartData';
-import { axisTick, palette } from './palette';
+import { axisTick, HORIZONTAL_BARS, palette } from './palette';
 import { chartStrings } from './strings';
 
 const s = chartStrings.tests;
@@ -19,15 +19,7 @@ export function TestMatrixChart({ readiness }: { readiness: Readiness }) {
       legend={rows.map((r) => ({ label: r.label, color: palette.test[r.result], value: r.count }))}
       table={{ columns: [s.result, s.count], rows: rows.map((r) => [r.label, r.count]) }}
     >
-      <BarChart
-        layout="vertical"
-        data={rows}
-        responsive
-        style={{ width: '100%', height: 156 }}
-        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-        accessibilityLayer={false}
-        barCategoryGap="22%"
-      >
+      <BarChart {...HORIZONTAL_BARS} data={rows} style={{ width: '100%', height: 156 }} barCategoryGap="22%">
         <CartesianGrid horizontal={false} stroke={palette.grid} />
         <XAxis type="number" allowDecimals={false} domain={[0, Math.max(1, total)]} tick={axisTick} stroke={palette.axis} />
         <YAxis type="category" dataKey="label" width={88} tick={axisTick} stroke={palette.axis} />

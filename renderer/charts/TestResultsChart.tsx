@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { PHASE_KINDS, RUN_RESULTS, type Phase, type RunResult } from '../../shared/plan/schema';
 import { ChartFrame } from './ChartFrame';
 import type { TestResult } from './chartData';
-import { axisTick, palette, tooltipStyle } from './palette';
+import { axisTick, HORIZONTAL_BARS, palette, tooltipStyle } from './palette';
 import { chartStrings } from './strings';
 
 const s = chartStrings.testResults;
@@ -31,15 +31,7 @@ export default function TestResultsChart({ byPhase }: { byPhase: ResultsByPhase 
       legend={RUN_RESULTS.map((r) => ({ label: s.results[r], color: palette.test[COLOUR_OF[r]], value: totals[r] }))}
       table={{ columns: [s.phase, ...RUN_RESULTS.map((r) => s.results[r])], rows: rows.map((r) => [r.phase, ...RUN_RESULTS.map((res) => r[res])]) }}
     >
-      <BarChart
-        layout="vertical"
-        data={rows}
-        responsive
-        style={{ width: '100%', height: 48 + rows.length * 40 }}
-        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-        accessibilityLayer={false}
-        barCategoryGap="24%"
-      >
+      <BarChart {...HORIZONTAL_BARS} data={rows} style={{ width: '100%', height: 48 + rows.length * 40 }} barCategoryGap="24%">
         <CartesianGrid horizontal={false} stroke={palette.grid} />
         <XAxis type="number" allowDecimals={false} domain={[0, most]} tick={axisTick} stroke={palette.axis} />
         <YAxis type="category" dataKey="phase" width={72} tick={axisTick} stroke={palette.axis} />

@@ -56,3 +56,14 @@ export const tooltipStyle = {
   labelStyle: { color: tokens.colorNeutralForeground1, fontWeight: 600 },
   cursor: { fill: tokens.colorNeutralBackground1Hover },
 };
+
+/**
+ * What every horizontal bar chart here shares: bars run left to right, the chart fills its card,
+ * and recharts' own keyboard layer is off because each chart's frame carries the summary and table.
+ */
+export const HORIZONTAL_BARS = {
+  layout: 'vertical',
+  responsive: true,
+  margin: { top: 4, right: 16, bottom: 4, left: 4 },
+  accessibilityLayer: false,
+} as const;
