@@ -18,6 +18,8 @@ export const tenantGroupSchema = z.object({
   name: z.string().min(1).max(300),
   /** A user's UPN, or `group:NAME` for a nested group. */
   members: z.array(z.string().max(320)).max(1_000_000),
+  /** SKU part numbers assigned to the group (group-based licensing), from an imported license file. */
+  licenses: z.array(z.string().max(100)).max(100).optional(),
 });
 
 export const tenantSchema = z.object({

@@ -181,6 +181,7 @@ describe('validation rules', () => {
 
   it('counts admins as enabled whatever the scope, and a license through a group as coverage', () => {
     const plan = cleanPlan();
+    plan.rollout.phases = plan.rollout.phases.filter((p) => p.kind !== 'all');
     plan.licensing.licensedGroups = [{ group: 'Licensed', skus: ['SPE_E3'] }];
     const tenant: Tenant = {
       users: [
@@ -196,7 +197,11 @@ describe('validation rules', () => {
     };
     const f = validatePlan(plan, tenant).find((x) => x.code === 'SSPR-LICENSE-003');
     // tess is licensed through a nested group (with a cycle); the admin is in scope and unlicensed; outside is not in scope.
-    expect(f?.message).toContain('1 enabled user');
+    expect(f?.message).toContain('1 user the plan enables');
     expect(f?.message).toContain('admin@contoso.com');
+    // A phase for everyone brings the user outside the pilot into the plan's reach.
+    const everyone = { ...plan.rollout.phases[0], id: 'phase-everyone', name: 'Everyone', kind: 'all' as const, group: '' };
+    plan.rollout = { ...plan.rollout, phases: [...plan.rollout.phases, everyone] };
+    expect(validatePlan(plan, tenant).find((x) => x.code === 'SSPR-LICENSE-003')?.message).toContain('outside@contoso.com');
   });
 });

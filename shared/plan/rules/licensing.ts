@@ -1,35 +1,12 @@
-import { enabledUsers, groupResolver } from '../../tenant/groups';
-import type { Plan, Sku } from '../schema';
-import type { Tenant, TenantUser } from '../tenant';
+import { covers, licenseReport } from '../../tenant/coverage';
+import type { Plan } from '../schema';
 import { hit, type Rule } from './types';
 import { counted, listSome } from '../../text';
-
-/** SKUs that cover what a user needs: a hybrid (synced) user needs writeback, a cloud user a cloud reset. */
-function covers(sku: Sku, synced: boolean): boolean {
-  return synced ? sku.hybridWriteback : sku.cloudReset;
-}
 
 /** Seats of the SKUs that cover the plan's environment: writeback for hybrid, a cloud reset otherwise. */
 export function qualifyingSeats(plan: Pick<Plan, 'overview' | 'licensing'>): number {
   const hybrid = plan.overview.environment === 'hybrid';
   return plan.licensing.skus.filter((s) => covers(s, hybrid)).reduce((sum, s) => sum + s.seatsOwned, 0);
-}
-
-/** In-scope users whose licenses, direct or through a licensed group, do not cover their case. */
-export function uncoveredUsers(plan: Plan, tenant: Tenant): TenantUser[] {
-  const skus = new Map(plan.licensing.skus.map((s) => [s.skuPartNumber.toUpperCase(), s]));
-  const members = groupResolver(tenant);
-  const viaGroups = new Map<string, string[]>();
-  for (const lg of plan.licensing.licensedGroups) {
-    for (const upn of members(lg.group)) viaGroups.set(upn, [...(viaGroups.get(upn) ?? []), ...lg.skus]);
-  }
-  return enabledUsers(tenant, plan.policy.scope, plan.policy.group).filter((u) => {
-    const held = [...u.licenses, ...(viaGroups.get(u.upn.toLowerCase()) ?? [])];
-    return !held.some((part) => {
-      const sku = skus.get(part.toUpperCase());
-      return sku !== undefined && covers(sku, u.synced);
-    });
-  });
 }
 
 export const licensingRules: Rule[] = [
@@ -65,12 +42,12 @@ export const licensingRules: Rule[] = [
     code: 'SSPR-LICENSE-003',
     severity: 'warning',
     section: 'licensing',
-    summary: 'Enabled users in the tenant data lack a license that covers them.',
+    summary: 'Users the plan enables lack a license that covers them, in the imported tenant data.',
     check: ({ plan, tenant }) => {
-      const missing = uncoveredUsers(plan, tenant);
+      const missing = licenseReport(plan, tenant).uncovered;
       return hit(missing.length > 0, {
         field: 'licensing.skus',
-        message: `${counted(missing.length, 'enabled user')} ${missing.length === 1 ? 'has' : 'have'} no license that covers self-service reset (${listSome(missing.map((u) => u.upn))}). SSPR will still let them in; assign licenses before launch.`,
+        message: `${counted(missing.length, 'user')} the plan enables ${missing.length === 1 ? 'has' : 'have'} no license that covers self-service reset (${listSome(missing.map((u) => u.upn))}). SSPR will still let them in; assign licenses before launch.`,
       });
     },
   },

@@ -1,0 +1,173 @@
+import type { Plan, Sku } from '../plan/schema';
+import type { Tenant, TenantUser } from '../plan/tenant';
+import { groupResolver } from './groups';
+import { wavesOf } from './waves';
+
+/**
+ * Per-user license coverage (sspr-domain.md §4): a cloud-only user needs a SKU that allows a cloud
+ * reset, a synced (hybrid) user one that allows reset with writeback. Licenses count when assigned
+ * directly or through a group: the tenant's group-based licensing, or the plan's licensed groups.
+ */
+
+export const UNCOVERED_REASONS = ['noLicense', 'unknownSku', 'noReset', 'noWriteback'] as const;
+export type UncoveredReason = (typeof UNCOVERED_REASONS)[number];
+
+export interface UncoveredUser {
+  upn: string;
+  displayName: string;
+  synced: boolean;
+  wave: string;
+  reason: UncoveredReason;
+  /** Part numbers the user holds, directly or through groups. */
+  held: string[];
+}
+
+export interface SkuUse {
+  skuPartNumber: string;
+  name: string;
+  seatsOwned: number;
+  /** Imported users holding it, directly or through a group. */
+  holders: number;
+  /** Of those, users the plan enables. */
+  inScope: number;
+  /** Whether it covers a hybrid user (writeback) and a cloud user. */
+  hybridWriteback: boolean;
+  cloudReset: boolean;
+}
+
+export interface CoverageBar {
+  name: string;
+  covered: number;
+  uncovered: number;
+}
+
+export interface LicenseReport {
+  inScope: number;
+  covered: number;
+  uncovered: UncoveredUser[];
+  skus: SkuUse[];
+  /** Part numbers users hold that the plan's SKU table does not list, with how many hold each. */
+  unknownSkus: { skuPartNumber: string; holders: number }[];
+  byWave: CoverageBar[];
+  /** The plan's groups: the policy's, the phases' and the licensed groups. */
+  byGroup: CoverageBar[];
+}
+
+const norm = (s: string) => s.trim().toUpperCase();
+
+/** A SKU covers what a user needs: a hybrid (synced) user needs writeback, a cloud user a cloud reset. */
+export function covers(sku: Sku, synced: boolean): boolean {
+  return synced ? sku.hybridWriteback : sku.cloudReset;
+}
+
+function reasonFor(held: string[], skus: Map<string, Sku>, synced: boolean): UncoveredReason | null {
+  if (held.length === 0) return 'noLicense';
+  const known = held.map((p) => skus.get(norm(p))).filter((s): s is Sku => s !== undefined);
+  if (known.some((s) => covers(s, synced))) return null;
+  if (known.length === 0) return 'unknownSku';
+  return synced && known.some((s) => s.cloudReset) ? 'noWriteback' : 'noReset';
+}
+
+type Inputs = Pick<Plan, 'policy' | 'rollout' | 'licensing'>;
+
+/** The last report per tenant snapshot: validation asks for it on every edit, and edits rarely touch its inputs. */
+const memo = new WeakMap<Tenant, { plan: Inputs; report: LicenseReport }>();
+
+export function licenseReport(plan: Inputs, tenant: Tenant): LicenseReport {
+  const last = memo.get(tenant);
+  if (last && last.plan.policy === plan.policy && last.plan.rollout === plan.rollout && last.plan.licensing === plan.licensing) {
+    return last.report;
+  }
+  const report = computeReport(plan, tenant);
+  memo.set(tenant, { plan: { policy: plan.policy, rollout: plan.rollout, licensing: plan.licensing }, report });
+  return report;
+}
+
+function computeReport(plan: Inputs, tenant: Tenant): LicenseReport {
+  const members = groupResolver(tenant);
+  const skus = new Map(plan.licensing.skus.map((s) => [norm(s.skuPartNumber), s]));
+
+  const viaGroups = new Map<string, Set<string>>();
+  const grant = (group: string, parts: readonly string[]) => {
+    for (const upn of members(group)) {
+      const held = viaGroups.get(upn) ?? new Set<string>();
+      for (const p of parts) held.add(p);
+      viaGroups.set(upn, held);
+    }
+  };
+  for (const lg of plan.licensing.licensedGroups) grant(lg.group, lg.skus);
+  for (const g of tenant.groups) if (g.licenses && g.licenses.length > 0) grant(g.name, g.licenses);
+  const heldBy = (u: TenantUser): string[] => {
+    const via = viaGroups.get(u.upn.toLowerCase());
+    if (!via) return u.licenses;
+    const all = new Set(u.licenses);
+    for (const p of via) all.add(p);
+    return [...all];
+  };
+
+  const waves = wavesOf(plan, tenant, members);
+  const planned = new Set(waves.planned);
+  const holders = new Map<string, { all: number; inScope: number }>();
+  const uncovered: UncoveredUser[] = [];
+  const waveBars = new Map<string, CoverageBar>(waves.names.map((name) => [name, { name, covered: 0, uncovered: 0 }]));
+  const coveredUpns = new Set<string>();
+  const uncoveredUpns = new Set<string>();
+
+  for (const user of tenant.users) {
+    const held = heldBy(user);
+    const inScope = planned.has(user);
+    for (const p of held) {
+      const h = holders.get(norm(p)) ?? { all: 0, inScope: 0 };
+      h.all++;
+      if (inScope) h.inScope++;
+      holders.set(norm(p), h);
+    }
+    if (!inScope) continue;
+    const wave = waves.of(user);
+    const bar = waveBars.get(wave) as CoverageBar;
+    const reason = reasonFor(held, skus, user.synced);
+    if (reason === null) {
+      bar.covered++;
+      coveredUpns.add(user.upn.toLowerCase());
+    } else {
+      bar.uncovered++;
+      uncoveredUpns.add(user.upn.toLowerCase());
+      uncovered.push({ upn: user.upn, displayName: user.displayName, synced: user.synced, wave, reason, held });
+    }
+  }
+
+  const groupNames = [
+    ...(plan.policy.scope === 'selected' ? [plan.policy.group] : []),
+    ...plan.rollout.phases.filter((p) => p.kind !== 'all').map((p) => p.group),
+    ...plan.licensing.licensedGroups.map((g) => g.group),
+  ].filter((g, i, all) => g.trim() !== '' && all.indexOf(g) === i);
+  const byGroup = groupNames.map((name) => {
+    const bar: CoverageBar = { name, covered: 0, uncovered: 0 };
+    for (const upn of members(name)) {
+      if (coveredUpns.has(upn)) bar.covered++;
+      else if (uncoveredUpns.has(upn)) bar.uncovered++;
+    }
+    return bar;
+  });
+
+  return {
+    inScope: planned.size,
+    covered: planned.size - uncovered.length,
+    uncovered,
+    skus: plan.licensing.skus.map((s) => ({
+      skuPartNumber: s.skuPartNumber,
+      name: s.name,
+      seatsOwned: s.seatsOwned,
+      holders: holders.get(norm(s.skuPartNumber))?.all ?? 0,
+      inScope: holders.get(norm(s.skuPartNumber))?.inScope ?? 0,
+      hybridWriteback: s.hybridWriteback,
+      cloudReset: s.cloudReset,
+    })),
+    unknownSkus: [...holders.entries()]
+      .filter(([part]) => !skus.has(part))
+      .map(([skuPartNumber, h]) => ({ skuPartNumber, holders: h.all }))
+      .sort((a, b) => b.holders - a.holders),
+    byWave: [...waveBars.values()],
+    byGroup,
+  };
+}

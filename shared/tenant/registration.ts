@@ -1,0 +1,49 @@
+import { METHOD_IDS, type MethodId } from '../plan/methods';
+import type { Plan } from '../plan/schema';
+import type { Tenant, TenantUser } from '../plan/tenant';
+import { isAdmin } from './groups';
+import { wavesOf } from './waves';
+
+type Policy = Pick<Plan['policy'], 'methods' | 'methodsToRegister' | 'questionsToRegister'>;
+
+/**
+ * Methods the user registered that the policy allows: never security questions for an admin, and
+ * questions only with enough answers (sspr-domain.md §13, "usable methods").
+ */
+export function usableMethods(user: TenantUser, policy: Policy): MethodId[] {
+  return METHOD_IDS.filter((id) => {
+    const value = user.registered[id];
+    if (value === undefined || value === false || !policy.methods.includes(id)) return false;
+    if (id !== 'securityQuestions') return true;
+    if (isAdmin(user)) return false;
+    return value === true || (typeof value === 'number' && value >= policy.questionsToRegister);
+  });
+}
+
+/** Registered for SSPR under this policy: enough usable methods (admins always need two). */
+export function isRegistered(user: TenantUser, policy: Policy): boolean {
+  return usableMethods(user, policy).length >= (isAdmin(user) ? 2 : policy.methodsToRegister);
+}
+
+export interface WaveRegistration {
+  wave: string;
+  users: number;
+  registered: number;
+  /** The wave's users who still need to register: the Reminder email's audience. */
+  notRegistered: { upn: string; displayName: string }[];
+}
+
+/** Registered and not registered users per rollout wave, among the users the plan enables. */
+export function registrationByWave(plan: Pick<Plan, 'policy' | 'rollout'>, tenant: Tenant): WaveRegistration[] {
+  const waves = wavesOf(plan, tenant);
+  const rows = new Map<string, WaveRegistration>(
+    waves.names.map((wave) => [wave, { wave, users: 0, registered: 0, notRegistered: [] }]),
+  );
+  for (const user of waves.planned) {
+    const row = rows.get(waves.of(user)) as WaveRegistration;
+    row.users++;
+    if (isRegistered(user, plan.policy)) row.registered++;
+    else row.notRegistered.push({ upn: user.upn, displayName: user.displayName });
+  }
+  return [...rows.values()];
+}
