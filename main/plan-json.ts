@@ -69,7 +69,10 @@ export function planFromJson(text: string, source: string): PlanContents {
       `${source} was exported by a newer version (plan format ${outer.data.schemaVersion}; this app reads up to ${PLAN_SCHEMA_VERSION}). Update the app to import it.`,
     );
   }
-  const plan = planSchema.safeParse(outer.data.plan);
+  // Version 2 changed only how a plan file stores memberships; an older export's sections read as they are.
+  const sections = outer.data.plan;
+  const upgraded = typeof sections === 'object' && sections !== null ? { ...sections, schemaVersion: PLAN_SCHEMA_VERSION } : sections;
+  const plan = planSchema.safeParse(upgraded);
   if (!plan.success) {
     const issue = plan.error.issues[0];
     throw new ApiError('JSON_INVALID', `${source}: ${issuePath('plan', issue)}: ${issue?.message ?? 'invalid value'}`);

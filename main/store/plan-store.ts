@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ApiError } from '../../shared/errors';
 import { PLAN_SCHEMA_VERSION, PLAN_SECTION_KEYS, planSchema, type Plan, type PlanSectionKey } from '../../shared/plan/schema';
 import { tenantGroupSchema, tenantUserSchema, type Tenant } from '../../shared/plan/tenant';
+import type { TenantImportSummary } from '../../shared/tenant/importSummary';
 import { checkPlanFile, PLAN_APPLICATION_ID } from './file-check';
 import { LATEST_VERSION, migrate } from './migrations';
 
@@ -123,10 +124,21 @@ export class PlanStore {
         if (!res.success) throw new ApiError('PLAN_DAMAGED', `${this.path} holds an invalid ${what} (row ${i + 1}: ${describeZodError(res.error, '')}).`);
         return res.data;
       });
-    return {
-      users: parseRows('SELECT data FROM tenant_users ORDER BY rowid', tenantUserSchema, 'tenant user'),
-      groups: parseRows('SELECT data FROM tenant_groups ORDER BY rowid', tenantGroupSchema, 'tenant group'),
-    };
+    const groups = parseRows('SELECT data FROM tenant_groups ORDER BY rowid', tenantGroupSchema, 'tenant group');
+    const byName = new Map(groups.map((g) => [g.name, g]));
+    const rows = this.db.prepare('SELECT group_name, member FROM tenant_members ORDER BY rowid').raw().iterate() as IterableIterator<[string, string]>;
+    for (const [name, member] of rows) {
+      const group = byName.get(name);
+      if (!group) throw new ApiError('PLAN_DAMAGED', `${this.path} lists members of a group it does not hold ("${name}").`);
+      group.members.push(member);
+    }
+    return { users: parseRows('SELECT data FROM tenant_users ORDER BY rowid', tenantUserSchema, 'tenant user'), groups };
+  }
+
+  /** What the last tenant import read, or null when the tenant never came from an import. */
+  readImportSummary(): TenantImportSummary | null {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'tenantImport'").get() as { value: string } | undefined;
+    return row ? (JSON.parse(row.value) as TenantImportSummary) : null;
   }
 
   /** Runs `write` in one transaction and records the save time only once it committed. */
@@ -141,11 +153,27 @@ export class PlanStore {
   }
 
   private writeTenant(tenant: Tenant): void {
-    this.db.exec('DELETE FROM tenant_users; DELETE FROM tenant_groups;');
+    this.db.exec('DELETE FROM tenant_users; DELETE FROM tenant_groups; DELETE FROM tenant_members;');
     const putUser = this.db.prepare('INSERT INTO tenant_users (upn, data) VALUES (?, ?)');
     const putGroup = this.db.prepare('INSERT INTO tenant_groups (name, data) VALUES (?, ?)');
+    const putMember = this.db.prepare('INSERT INTO tenant_members (group_name, member) VALUES (?, ?)');
     for (const u of tenant.users) putUser.run(u.upn, JSON.stringify(u));
-    for (const g of tenant.groups) putGroup.run(g.name, JSON.stringify(g));
+    for (const { members, ...group } of tenant.groups) {
+      putGroup.run(group.name, JSON.stringify({ ...group, members: [] }));
+      for (const m of members) putMember.run(group.name, m);
+    }
+  }
+
+  /** Replaces the tenant snapshot and records what the import read, in one transaction: all or nothing. */
+  replaceTenant(tenant: Tenant, summary: TenantImportSummary): void {
+    try {
+      this.commit(() => {
+        this.writeTenant(tenant);
+        this.db.prepare("INSERT INTO meta (key, value) VALUES ('tenantImport', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(summary));
+      });
+    } catch (e) {
+      throw writeError(this.path, e);
+    }
   }
 
   /**
@@ -187,7 +215,7 @@ export class PlanStore {
       this.commit((now) => {
         this.writeSections(plan, PLAN_SECTION_KEYS, now);
         this.writeTenant(tenant);
-        this.db.exec('DELETE FROM evidence');
+        this.db.exec("DELETE FROM evidence; DELETE FROM meta WHERE key = 'tenantImport'");
         this.writeEvidence(evidence);
       });
     } catch (e) {

@@ -7,7 +7,7 @@ import { EMAIL } from './formats';
  * The deployment plan, one schema per section of sspr-domain.md §5.
  * Bump PLAN_SCHEMA_VERSION together with a new store migration.
  */
-export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_SCHEMA_VERSION = 2;
 
 const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 const optionalDate = isoDate.nullable();

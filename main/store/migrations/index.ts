@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './001-initial';
+import { up as tenantMembers } from './002-tenant-members';
 
 export interface Migration {
   version: number;
@@ -7,7 +8,10 @@ export interface Migration {
 }
 
 /** Numbered migrations; a plan file's `PRAGMA user_version` is the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, up: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, up: initial },
+  { version: 2, up: tenantMembers },
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
