@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { apiInputs, type ApiOutputs, type ApiParsedInput, type PlanState } from '../shared/api';
 import { isApiMethod, isRendererMethod, type ApiMethod } from '../shared/api-methods';
@@ -13,9 +13,16 @@ import { planSchema, type Plan, type TestRun } from '../shared/plan/schema';
 import { EMPTY_TENANT, type Tenant } from '../shared/plan/tenant';
 import { isAllowedExternalUrl } from '../shared/urls';
 import { acceptEvidence } from './evidence';
+import { writeTextFile } from './files';
 import { issuePath, planFromJson, planToJson, type PlanContents } from './plan-json';
 import { RecentPlans } from './recent';
 import { PlanStore, type StoreOptions } from './store/plan-store';
+import { licenseReport } from '../shared/tenant/coverage';
+import { tenantCounts } from '../shared/tenant/importSummary';
+import { tenantCsv } from '../shared/tenant/tenantCsv';
+import type { TenantFiles } from './tenant/import';
+import { registrationView, sourceOnDisk, TenantImporter } from './tenant/service';
+import { Uploads } from './tenant/uploads';
 
 export interface ElectronCapabilities {
   pickOpenPath(): Promise<string | null>;
@@ -83,6 +90,8 @@ function toApiError(e: unknown): ApiError {
 export function createApi(ctx: ApiContext): Api {
   let session: Session | null = null;
   const recent = new RecentPlans(ctx.dataDir);
+  const importer = new TenantImporter();
+  const uploads = new Uploads();
 
   const current = (): Session => {
     if (!session) throw new ApiError('NO_PLAN_OPEN', 'No plan is open. Open or create a plan first.');
@@ -115,6 +124,14 @@ export function createApi(ctx: ApiContext): Api {
     return state(s);
   };
 
+  const importTenant = async (files: TenantFiles) => {
+    const s = current();
+    const summary = await importer.run(s, files, () => session === s);
+    return { summary, state: state(s) };
+  };
+
+  const planBaseName = (s: Session) => path.basename(s.store.path, path.extname(s.store.path));
+
   const electron = (): ElectronCapabilities => {
     if (!ctx.electron) throw new ApiError('NOT_AVAILABLE', 'File dialogs exist only in the desktop app.');
     return ctx.electron;
@@ -135,7 +152,7 @@ export function createApi(ctx: ApiContext): Api {
     },
     'plan.exportJson': () => {
       const s = current();
-      return { fileName: `${path.basename(s.store.path, path.extname(s.store.path))}.json`, json: planToJson(contentsOf(s)) };
+      return { fileName: `${planBaseName(s)}.json`, json: planToJson(contentsOf(s)) };
     },
     'plan.importJson': ({ json }) => {
       const s = current();
@@ -180,14 +197,7 @@ export function createApi(ctx: ApiContext): Api {
       return adopt(PlanStore.create(target, plan, tenant, ctx.store));
     },
     'plan.exportJsonFile': ({ out }) => {
-      const s = current();
-      const target = path.resolve(out);
-      try {
-        writeFileSync(target, planToJson(contentsOf(s)));
-      } catch (e) {
-        throw new ApiError('FILE_WRITE_FAILED', `Cannot write ${target}: ${(e as Error).message}`);
-      }
-      return { out: target };
+      return { out: writeTextFile(out, planToJson(contentsOf(current()))) };
     },
     'plan.importJsonFile': ({ file, path: p }) => {
       let text: string;
@@ -231,6 +241,52 @@ export function createApi(ctx: ApiContext): Api {
       if (!ref || !data) throw new ApiError('KEY_UNKNOWN', `The plan holds no evidence file "${id}".`);
       return { name: ref.name, type: ref.type, dataBase64: data.toString('base64') };
     },
+    'tenant.upload': ({ uploadId, name, offset, dataBase64 }) => uploads.append(uploadId, name, offset, Buffer.from(dataBase64, 'base64')),
+    'tenant.importUploads': async (input) => {
+      const ids = [input.users, ...input.groupMembers.map((m) => m.upload), input.licenses, input.roles, input.registration];
+      const taken = ids.filter((id): id is string => id !== undefined);
+      const optional = (id: string | undefined) => (id === undefined ? undefined : uploads.source(id));
+      try {
+        return await importTenant({
+          users: uploads.source(input.users),
+          groupMembers: input.groupMembers.map((m) => ({ group: m.group, file: uploads.source(m.upload) })),
+          licenses: optional(input.licenses),
+          roles: optional(input.roles),
+          registration: optional(input.registration),
+        });
+      } finally {
+        uploads.discard(taken);
+      }
+    },
+    'tenant.importFiles': (input) => {
+      const optional = (file: string | undefined) => (file === undefined ? undefined : sourceOnDisk(file));
+      return importTenant({
+        users: sourceOnDisk(input.users),
+        groupMembers: input.groupMembers.map((m) => ({ group: m.group, file: sourceOnDisk(m.file) })),
+        licenses: optional(input.licenses),
+        roles: optional(input.roles),
+        registration: optional(input.registration),
+      });
+    },
+    'tenant.importProgress': () => importer.progress,
+    'tenant.summary': () => {
+      const s = current();
+      return { counts: tenantCounts(s.tenant), lastImport: s.store.readImportSummary() };
+    },
+    'tenant.licenses': ({ limit }) => {
+      const s = current();
+      const report = licenseReport(s.plan, s.tenant);
+      return limit === undefined ? report : { ...report, uncovered: report.uncovered.slice(0, limit) };
+    },
+    'tenant.registration': () => {
+      const s = current();
+      return registrationView(s.plan, s.tenant);
+    },
+    'tenant.exportCsv': ({ list }) => {
+      const s = current();
+      const suffix = list === 'uncovered' ? 'unlicensed-users' : 'not-registered-users';
+      return { fileName: `${planBaseName(s)}-${suffix}.csv`, csv: tenantCsv(list, s.plan, s.tenant) };
+    },
     'recent.list': () => recent.list(),
     'recent.open': ({ path: p }) => {
       // The renderer may only reopen what the user opened before, never name an arbitrary file.
@@ -252,7 +308,7 @@ export function createApi(ctx: ApiContext): Api {
     },
     'app.saveJsonDialog': async () => {
       const s = current();
-      const p = await electron().pickSaveJsonPath(`${path.basename(s.store.path, path.extname(s.store.path))}.json`);
+      const p = await electron().pickSaveJsonPath(`${planBaseName(s)}.json`);
       return p === null ? null : handlers['plan.exportJsonFile']({ out: p });
     },
   };
@@ -291,6 +347,7 @@ export function createApi(ctx: ApiContext): Api {
     },
     currentPlanPath: () => session?.store.path ?? null,
     close() {
+      uploads.close();
       session?.store.close();
       session = null;
     },

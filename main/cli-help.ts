@@ -8,6 +8,11 @@ Commands:
   set <plan> KEY=VALUE ...              change values and save them
   export-json <plan> --out FILE.json    write the whole plan as JSON
   import-json <FILE.json> <plan>        create or replace a plan from a JSON export
+  import-tenant <plan> --users FILE [--group-members NAME=FILE ...] [--licenses FILE]
+                [--roles FILE] [--registration FILE] [--json]
+                                        replace the plan's users and groups with Entra exports
+  licenses <plan> [--json] [--out FILE.csv]
+                                        license coverage of every user the plan enables
   serve [<plan>] [--port N]             browser mode on 127.0.0.1 (no plan: the demo plan)
 
 Run "sspr-planner <command> --help" for details. Exit codes: 0 ok, 1 findings with errors, 2 usage or file errors.`;
@@ -53,6 +58,35 @@ Reads a JSON export, checks it against the plan schema, and creates <plan> from 
 replaces the contents of <plan> if it exists. A refused file changes nothing.
 
 Example: sspr-planner import-json rollout.json restored.ssprplan`,
+  'import-tenant': `Usage: sspr-planner import-tenant <plan> --users FILE [--group-members NAME=FILE ...]
+                 [--licenses FILE] [--roles FILE] [--registration FILE] [--json]
+
+Replaces the plan's tenant snapshot with Entra ID exports (CSV, UTF-8 or UTF-16, with or
+without PowerShell's #TYPE line; headers matched by name and known aliases, extra columns
+ignored). All files are read before anything is written: a refused file changes nothing.
+  --users          admin-center "Download users", Graph or Export-Csv output (required); a
+                   license column (assignedLicenses, Licenses, skuPartNumber) and a roles
+                   column are read when present
+  --group-members  one group's "Download members" file; NAME is the group's name (repeat
+                   for each group; members of type Group nest that group)
+  --licenses       userPrincipalName (or groupName for group-based licensing), skuPartNumber
+  --roles          userPrincipalName, role (Domain Admins / Enterprise Admins mark on-premises admins)
+  --registration   Graph userRegistrationDetails or the portal's registration details report
+Prints what was read and what changed since the last snapshot; a progress bar shows on a
+terminal. --json prints the import summary as JSON.
+
+Example: sspr-planner import-tenant rollout.ssprplan --users users.csv \
+           --group-members SSPR-Pilot=pilot.csv --registration registration.csv`,
+  licenses: `Usage: sspr-planner licenses <plan> [--json] [--out FILE.csv]
+
+Checks every user the plan enables (the policy's scope, the rollout phases and every admin)
+against the SKU table: a cloud-only user needs a SKU with self-service reset, a synced user one
+with reset and writeback; licenses count when assigned directly or through a group. Prints
+seats against holders per SKU, coverage per wave and the users not covered with the reason.
+--json prints { plan, inScope, covered, uncovered: [ { upn, reason, wave, ... } ], skus,
+unknownSkus, byWave, byGroup }. --out writes the users not covered as CSV.
+
+Example: sspr-planner licenses rollout.ssprplan --json`,
   serve: `Usage: sspr-planner serve [<plan>] [--port N]
 
 Serves the app in browser mode on 127.0.0.1 and prints its address with a per-launch token.

@@ -4,6 +4,7 @@ import { runCli } from './cli';
 runCli(process.argv.slice(2), {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
+  progress: process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[2K${line}`) : undefined,
 }).then((result) => {
   if (result.code !== 'serving') {
     process.exitCode = result.code;

@@ -8,10 +8,14 @@ import { startHost, type Host } from './host';
 import { defaultDataDir, ensureDemoPlan } from './paths';
 import { counted } from '../shared/text';
 import { localToday } from '../shared/today';
+import { describeImport, describeLicenses, importWithProgress, type LicensesJson } from './cli-tenant';
+import { writeTextFile } from './files';
 
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Redraws a status line (a terminal's progress bar); '' clears it. Absent when stderr is not a terminal. */
+  progress?(line: string): void;
 }
 
 export type CliResult = { code: number } | { code: 'serving'; host: Host; api: Api };
@@ -21,9 +25,12 @@ class UsageError extends Error {}
 interface Parsed {
   positional: string[];
   flags: Map<string, string | true>;
+  /** Options that may repeat, such as --group-members NAME=FILE. */
+  lists: Map<string, string[]>;
 }
 
-const VALUE_FLAGS = new Set(['--org', '--out', '--port']);
+const VALUE_FLAGS = new Set(['--org', '--out', '--port', '--users', '--group-members', '--licenses', '--roles', '--registration']);
+const REPEATABLE_FLAGS = new Set(['--group-members']);
 const KNOWN_FLAGS: Record<string, string[]> = {
   new: ['--demo', '--org'],
   validate: ['--json'],
@@ -32,11 +39,14 @@ const KNOWN_FLAGS: Record<string, string[]> = {
   'export-json': ['--out'],
   'import-json': [],
   serve: ['--port'],
+  'import-tenant': ['--users', '--group-members', '--licenses', '--roles', '--registration', '--json'],
+  licenses: ['--json', '--out'],
 };
 
 function parseArgs(command: string, args: string[]): Parsed {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (!a.startsWith('--')) {
@@ -48,10 +58,12 @@ function parseArgs(command: string, args: string[]): Parsed {
     if (VALUE_FLAGS.has(name)) {
       const value = inline ?? args[++i];
       if (value === undefined || value === '') throw new UsageError(`${name} needs a value.`);
-      flags.set(name, value);
+      if (REPEATABLE_FLAGS.has(name)) lists.set(name, [...(lists.get(name) ?? []), value]);
+      else if (flags.has(name)) throw new UsageError(`${name} is given twice.`);
+      else flags.set(name, value);
     } else flags.set(name, true);
   }
-  return { positional, flags };
+  return { positional, flags, lists };
 }
 
 function need(positional: string[], count: number, what: string, max = count): void {
@@ -146,6 +158,42 @@ async function run(command: string, p: Parsed, api: Api, io: CliIo): Promise<Cli
       need(p.positional, 2, 'the JSON file and the plan file');
       const state = await api.invoke('plan.importJsonFile', { file: p.positional[0], path: p.positional[1] });
       io.out(`Imported ${p.positional[0]} into ${state.path} (${summary(state.findings)}).`);
+      return { code: 0 };
+    }
+    case 'import-tenant': {
+      need(p.positional, 1, 'the plan file');
+      const users = p.flags.get('--users');
+      if (typeof users !== 'string') throw new UsageError('--users FILE is required: the users export.');
+      const groupMembers = (p.lists.get('--group-members') ?? []).map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq <= 0 || eq === pair.length - 1) throw new UsageError(`--group-members takes NAME=FILE (the group's name, then its member export), not "${pair}".`);
+        return { group: pair.slice(0, eq), file: pair.slice(eq + 1) };
+      });
+      const optional = (flag: string) => {
+        const v = p.flags.get(flag);
+        return typeof v === 'string' ? v : undefined;
+      };
+      await open(p.positional[0]);
+      const input = { users, groupMembers, licenses: optional('--licenses'), roles: optional('--roles'), registration: optional('--registration') };
+      const result = await importWithProgress(api, input, json ? undefined : io.progress);
+      if (json) io.out(JSON.stringify({ plan: result.state.path, ...result.summary }, null, 2));
+      else for (const line of describeImport(result)) io.out(line);
+      return { code: 0 };
+    }
+    case 'licenses': {
+      need(p.positional, 1, 'the plan file');
+      const state = await open(p.positional[0]);
+      const report = await api.invoke('tenant.licenses', {});
+      const out = p.flags.get('--out');
+      if (typeof out === 'string') {
+        const { csv } = await api.invoke('tenant.exportCsv', { list: 'uncovered' });
+        writeTextFile(out, csv);
+      }
+      if (json) io.out(JSON.stringify({ plan: state.path, ...report } satisfies LicensesJson, null, 2));
+      else {
+        for (const line of describeLicenses(state.path, report)) io.out(line);
+        if (typeof out === 'string') io.out(`\nWrote the users not covered to ${out}.`);
+      }
       return { code: 0 };
     }
     case 'serve': {

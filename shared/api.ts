@@ -4,6 +4,15 @@ import type { ApiResult } from './errors';
 import type { Finding } from './plan/findings';
 import type { JsonValue } from './plan/paths';
 import { RUN_RESULTS, type Plan } from './plan/schema';
+import type { LicenseReport } from './tenant/coverage';
+import type { TenantCounts, TenantImportSummary } from './tenant/importSummary';
+
+/** How far a running tenant import has read. */
+export interface ImportProgress {
+  file: string;
+  bytesDone: number;
+  bytesTotal: number;
+}
 
 /** The API contract: one zod schema per method input; outputs are typed here and produced only by main/api.ts. */
 
@@ -17,6 +26,18 @@ const change = z.object({
   path: z.string().min(1).max(500),
   value: z.json(),
 });
+
+const uploadId = z.string().regex(/^[a-f0-9-]{36}$/, 'is not an upload id');
+/** One upload per file of a tenant export: the users file is required, the rest optional. */
+const tenantUploads = z
+  .object({
+    users: uploadId,
+    groupMembers: z.array(z.object({ group: z.string().trim().min(1, 'name the group').max(300), upload: uploadId })).max(5000).default([]),
+    licenses: uploadId.optional(),
+    roles: uploadId.optional(),
+    registration: uploadId.optional(),
+  })
+  .strict();
 
 export const apiInputs = {
   'session.info': z.object({}).strict(),
@@ -50,6 +71,30 @@ export const apiInputs = {
     })
     .strict(),
   'testing.evidence': z.object({ id: z.string().min(1).max(100) }).strict(),
+  'tenant.upload': z
+    .object({
+      /** Absent on a file's first piece; the answer gives the id for the rest. */
+      uploadId: uploadId.optional(),
+      name: z.string().trim().min(1).max(255),
+      offset: z.number().int().min(0),
+      dataBase64: z.base64().max(12_000_000),
+    })
+    .strict(),
+  'tenant.importUploads': tenantUploads,
+  'tenant.importFiles': z
+    .object({
+      users: planPath,
+      groupMembers: z.array(z.object({ group: z.string().trim().min(1, 'name the group').max(300), file: planPath })).max(5000).default([]),
+      licenses: planPath.optional(),
+      roles: planPath.optional(),
+      registration: planPath.optional(),
+    })
+    .strict(),
+  'tenant.importProgress': z.object({}).strict(),
+  'tenant.summary': z.object({}).strict(),
+  'tenant.licenses': z.object({ limit: z.number().int().min(0).max(1_000_000).optional() }).strict(),
+  'tenant.registration': z.object({}).strict(),
+  'tenant.exportCsv': z.object({ list: z.enum(['uncovered', 'notRegistered']) }).strict(),
   'recent.list': z.object({}).strict(),
   'recent.open': z.object({ path: planPath }).strict(),
   'app.openExternal': z.object({ url: z.string().max(2048) }).strict(),
@@ -79,6 +124,26 @@ export interface PlanState {
   tenantUsers: number;
 }
 
+export interface TenantImportResult {
+  summary: TenantImportSummary;
+  state: PlanState;
+}
+
+export interface TenantOverview {
+  counts: TenantCounts;
+  /** The last import, or null when the snapshot did not come from an import (the demo, a JSON import). */
+  lastImport: TenantImportSummary | null;
+}
+
+/** Registration per wave; long lists of who has not registered come whole only in the CSV export. */
+export interface WaveRegistrationView {
+  wave: string;
+  users: number;
+  registered: number;
+  notRegistered: number;
+  firstNotRegistered: string[];
+}
+
 export interface RecentPlan {
   path: string;
   name: string;
@@ -100,6 +165,14 @@ export interface ApiOutputs {
   'plan.importJsonFile': PlanState;
   'testing.recordRun': PlanState;
   'testing.evidence': { name: string; type: string; dataBase64: string };
+  'tenant.upload': { uploadId: string; received: number };
+  'tenant.importUploads': TenantImportResult;
+  'tenant.importFiles': TenantImportResult;
+  'tenant.importProgress': ImportProgress | null;
+  'tenant.summary': TenantOverview;
+  'tenant.licenses': LicenseReport;
+  'tenant.registration': WaveRegistrationView[];
+  'tenant.exportCsv': { fileName: string; csv: string };
   'recent.list': RecentPlan[];
   'recent.open': PlanState;
   'app.openExternal': { opened: boolean };

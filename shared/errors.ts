@@ -20,6 +20,10 @@ export const ERROR_DESCRIPTIONS = {
   JSON_INVALID: 'A JSON import is not valid JSON or not a plan export; the message gives the line or field.',
   EVIDENCE_REFUSED: 'An evidence file is too large, of a type the app does not keep, or one too many; the message names it.',
   FILE_UNREADABLE: 'A file to read could not be read.',
+  TENANT_FILE_INVALID:
+    'A tenant export cannot be imported: it lacks a needed column (the message lists the names tried), a row is bad (file, line and column), or users repeat; the plan is unchanged.',
+  IMPORT_BUSY: 'A tenant import is already running for this plan; wait for it to finish.',
+  UPLOAD_REFUSED: 'An uploaded file is unknown, too large or sent out of order; upload it again.',
   FILE_WRITE_FAILED: 'A file to write could not be written.',
   URL_REFUSED: 'Only https and mailto links are handed to the operating system.',
   UNAUTHORIZED: 'Browser mode: the per-launch token is missing or wrong.',

@@ -1,0 +1,131 @@
+import type { TenantUser } from '../../shared/plan/tenant';
+import type { SkuResolver } from '../../shared/tenant/skuNames';
+import { streamCsv, tenantFileError, type Columns } from './csv-stream';
+import { registeredMethods } from './registered-methods';
+import type { SourceFile } from './text-source';
+import { ON_PREM_ADMIN_GROUPS, roleKey } from './users-file';
+import { parseDay, splitList } from './values';
+
+/**
+ * The optional files that add facts to users already read from the users file: licenses (per user
+ * or per group), admin roles and registration details. A row about a user the users file does not
+ * hold is counted, not refused: exports are taken at different moments.
+ */
+
+export interface Lookup {
+  user(upn: string): TenantUser | undefined;
+  onBytes(n: number): void;
+}
+
+export interface AssignmentsRead {
+  rows: number;
+  /** Rows naming a user the import does not hold. */
+  unknown: number;
+}
+
+const upnColumn = { names: ['userPrincipalName', 'User principal name', 'UPN', 'User'], holds: 'the user principal name' };
+
+const LICENSE_COLUMNS = {
+  upn: upnColumn,
+  group: { names: ['groupName', 'Group name', 'Group', 'groupDisplayName'], holds: 'the licensed group' },
+  sku: {
+    names: ['skuPartNumber', 'SKU part number', 'skuId', 'SKU', 'assignedLicenses', 'Licenses', 'License', 'Product name'],
+    required: true,
+    holds: 'the license (SKU part number, SKU id or product name)',
+  },
+} satisfies Columns<string>;
+
+/** Licenses per user, or per group for group-based licensing (collected into `groupLicenses`). */
+export async function readLicensesFile(
+  file: SourceFile,
+  lookup: Lookup,
+  resolveSkus: SkuResolver,
+  groupLicenses: Map<string, string[]>,
+): Promise<AssignmentsRead> {
+  let unknown = 0;
+  const add = (held: string[], skus: string[]) => {
+    for (const sku of skus) if (!held.includes(sku)) held.push(sku);
+  };
+  const rows = await streamCsv<keyof typeof LICENSE_COLUMNS>(file, {
+    columns: LICENSE_COLUMNS,
+    onBytes: lookup.onBytes,
+    onHeader: (present) => {
+      if (!present.has('upn') && !present.has('group')) {
+        throw tenantFileError(
+          `${file.label}: no column says who holds each license. The import looked for "userPrincipalName" (direct assignment) or "groupName" (group-based licensing).`,
+        );
+      }
+    },
+    onRow: (row) => {
+      const skus = resolveSkus(row.get('sku'));
+      if (skus.length === 0) throw tenantFileError(`${row.where('sku')}: the row names no license.`);
+      const upn = row.get('upn');
+      const group = row.get('group');
+      if (upn !== '') {
+        const user = lookup.user(upn);
+        if (user) add(user.licenses, skus);
+        else unknown++;
+      } else if (group !== '') {
+        const held = groupLicenses.get(group) ?? [];
+        add(held, skus);
+        groupLicenses.set(group, held);
+      } else {
+        throw tenantFileError(`${row.where('upn')}: the row names neither a user nor a group.`);
+      }
+    },
+  });
+  return { rows, unknown };
+}
+
+const ROLE_COLUMNS = {
+  upn: { ...upnColumn, required: true },
+  role: { names: ['role', 'roles', 'roleName', 'Role name', 'Assigned role', 'roleDisplayName'], required: true, holds: 'the role name' },
+} satisfies Columns<string>;
+
+/** Entra admin roles per user; the on-premises admin groups mark a user whose reset writeback refuses. */
+export async function readRolesFile(file: SourceFile, lookup: Lookup): Promise<AssignmentsRead> {
+  let unknown = 0;
+  const rows = await streamCsv<keyof typeof ROLE_COLUMNS>(file, {
+    columns: ROLE_COLUMNS,
+    onBytes: lookup.onBytes,
+    onRow: (row) => {
+      const user = lookup.user(row.get('upn'));
+      if (!user) {
+        unknown++;
+        return;
+      }
+      for (const role of splitList(row.get('role'), /[;,]/)) {
+        if (ON_PREM_ADMIN_GROUPS.has(roleKey(role))) user.onPremAdmin = true;
+        else if (!user.roles.includes(role)) user.roles.push(role);
+      }
+    },
+  });
+  return { rows, unknown };
+}
+
+const REGISTRATION_COLUMNS = {
+  upn: { ...upnColumn, required: true },
+  methods: { names: ['methodsRegistered', 'Methods registered'], required: true, holds: 'the registered methods' },
+  updated: { names: ['lastUpdatedDateTime', 'Last updated time', 'Last updated', 'lastUpdated'], holds: 'when the registration last changed' },
+} satisfies Columns<string>;
+
+/** Graph `userRegistrationDetails` or the portal's "User registration details" download. */
+export async function readRegistrationFile(file: SourceFile, lookup: Lookup): Promise<AssignmentsRead> {
+  let unknown = 0;
+  const rows = await streamCsv<keyof typeof REGISTRATION_COLUMNS>(file, {
+    columns: REGISTRATION_COLUMNS,
+    onBytes: lookup.onBytes,
+    onRow: (row) => {
+      const user = lookup.user(row.get('upn'));
+      if (!user) {
+        unknown++;
+        return;
+      }
+      const registered = registeredMethods(splitList(row.get('methods'), /[;,]/));
+      const none = Object.keys(registered).length === 0;
+      user.registered = registered;
+      user.registeredOn = none ? null : parseDay(row.get('updated'), row.where('updated'));
+    },
+  });
+  return { rows, unknown };
+}

@@ -1,0 +1,99 @@
+import type { TenantUser } from '../../shared/plan/tenant';
+import type { SkuResolver } from '../../shared/tenant/skuNames';
+import { streamCsv, tenantFileError, type Columns } from './csv-stream';
+import type { SourceFile } from './text-source';
+import { parseFlag, splitList } from './values';
+
+/** Admin-center "Download users" (documented and real headers), Graph and PowerShell exports. */
+const USER_COLUMNS = {
+  upn: { names: ['userPrincipalName', 'User principal name', 'UPN', 'User name', 'Sign-in name'], required: true, holds: 'the user principal name' },
+  displayName: { names: ['displayName', 'Display name', 'Name'], holds: 'the display name' },
+  id: { names: ['id', 'objectId', 'Object ID'], holds: 'the object id' },
+  userType: { names: ['userType', 'User type'], holds: 'the user type' },
+  enabled: { names: ['accountEnabled', 'Account enabled', 'Enabled'], holds: 'whether the account is enabled' },
+  blocked: { names: ['Block credential', 'blockCredential', 'Block sign in', 'Sign-in blocked'], holds: 'whether sign-in is blocked' },
+  synced: {
+    names: ['directorySynced', 'Directory synced', 'DirSyncEnabled', 'onPremisesSyncEnabled', 'On-premises sync enabled', 'synced'],
+    holds: 'whether the account is synced from on-premises',
+  },
+  licenses: { names: ['assignedLicenses', 'Licenses', 'skuPartNumber', 'License'], holds: 'the licenses' },
+  roles: { names: ['roles', 'Admin roles', 'Roles'], holds: 'the admin roles' },
+  onPremAdmin: { names: ['onPremAdmin', 'onPremisesAdmin', 'On-premises admin'], holds: 'whether it is an on-premises domain or enterprise admin' },
+  authEmail: { names: ['authenticationEmail', 'Authentication email'], holds: 'the authentication email' },
+  authPhone: { names: ['authenticationPhoneNumber', 'Authentication phone'], holds: 'the authentication phone' },
+} satisfies Columns<string>;
+
+type UserField = keyof typeof USER_COLUMNS;
+
+/** Administrators' on-premises groups: writeback refuses them (§3), so a role of this name marks an on-premises admin. */
+export const ON_PREM_ADMIN_GROUPS = new Set(['domainadmins', 'enterpriseadmins', 'schemaadmins', 'administrators']);
+export const roleKey = (role: string) => role.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+export interface UsersRead {
+  users: Map<string, TenantUser>;
+  /** Object id → UPN, so member lists that give only ids still find their users. */
+  upnById: Map<string, string>;
+  /** Accounts left out and why: SSPR does not serve them. */
+  left: Map<string, 'disabled' | 'guest'>;
+  rows: number;
+}
+
+const UPN = /^[^\s@]+@[^\s@]+$/;
+
+export async function readUsersFile(file: SourceFile, resolveSkus: SkuResolver, onBytes: (n: number) => void): Promise<UsersRead> {
+  const users = new Map<string, TenantUser>();
+  const firstLine = new Map<string, number>();
+  const upnById = new Map<string, string>();
+  const left = new Map<string, 'disabled' | 'guest'>();
+  const rows = await streamCsv<UserField>(file, {
+    columns: USER_COLUMNS,
+    onBytes,
+    onRow: (row) => {
+      const upn = row.get('upn');
+      if (!UPN.test(upn) || upn.length > 320) {
+        throw tenantFileError(`${row.where('upn')}: "${upn}" is not a user principal name (name@domain). Every user needs one.`);
+      }
+      const key = upn.toLowerCase();
+      const seen = firstLine.get(key);
+      if (seen !== undefined) {
+        throw tenantFileError(
+          `${row.where('upn')}: ${upn} appears again (first on line ${seen}). Each user may appear once; remove the repeated row or export the users again.`,
+        );
+      }
+      firstLine.set(key, row.line);
+      const id = row.get('id');
+      if (id !== '') upnById.set(id.toLowerCase(), upn);
+      const enabled = parseFlag(row.get('enabled'), row.where('enabled'), true) && !parseFlag(row.get('blocked'), row.where('blocked'), false);
+      if (!enabled || row.get('userType').toLowerCase() === 'guest') {
+        left.set(key, enabled ? 'guest' : 'disabled');
+        return;
+      }
+      const displayName = row.get('displayName');
+      if (displayName.length > 300) throw tenantFileError(`${row.where('displayName')}: the name is longer than 300 characters.`);
+      const roles: string[] = [];
+      let onPremAdmin = parseFlag(row.get('onPremAdmin'), row.where('onPremAdmin'), false);
+      for (const role of splitList(row.get('roles'), /[;,]/)) {
+        if (ON_PREM_ADMIN_GROUPS.has(roleKey(role))) onPremAdmin = true;
+        else if (!roles.includes(role)) roles.push(role);
+      }
+      const registered: TenantUser['registered'] = {};
+      const authEmail = row.get('authEmail');
+      const authPhone = row.get('authPhone');
+      if (authEmail !== '') registered.email = authEmail;
+      if (authPhone !== '') registered.mobilePhone = authPhone;
+      users.set(key, {
+        upn,
+        displayName,
+        groups: [],
+        roles,
+        licenses: resolveSkus(row.get('licenses')),
+        synced: parseFlag(row.get('synced'), row.where('synced'), false),
+        onPremAdmin,
+        registered,
+        registeredOn: null,
+      });
+    },
+  });
+  if (rows === 0) throw tenantFileError(`${file.label} names its columns but lists no users.`);
+  return { users, upnById, left, rows };
+}

@@ -1,0 +1,54 @@
+import { tenantFileError } from './csv-stream';
+
+/**
+ * Cell values as Entra, the admin centers and PowerShell write them. Each parser names the cell
+ * (`where`) when it refuses a value, so the user can find and fix it.
+ */
+
+const TRUE = new Set(['true', 'yes', 'y', '1', 'registered', 'capable', 'enabled']);
+const FALSE = new Set(['false', 'no', 'n', '0', 'notregistered', 'notcapable', 'disabled']);
+
+/** True/False, Yes/No, 1/0 and the portal's "Registered / Not Registered"; empty gives `fallback`. */
+export function parseFlag(value: string, where: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  const key = value.toLowerCase().replace(/[\s_-]/g, '');
+  if (TRUE.has(key)) return true;
+  if (FALSE.has(key)) return false;
+  throw tenantFileError(`${where}: "${value}" is not a yes/no value. Use True or False.`);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/;
+/** "8/19/2021 1:25:31 PM" (US admin-center style) or "19/08/2021 13:25" (day first, when the first number cannot be a month). */
+const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s.*)?$/;
+
+/** An ISO or locale-formatted date or date-time as `YYYY-MM-DD`; empty gives null. */
+export function parseDay(value: string, where: string): string | null {
+  if (value === '') return null;
+  const iso = ISO.exec(value);
+  let day: string | null = null;
+  if (iso) day = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const slashed = SLASHED.exec(value);
+  if (slashed) {
+    const [a, b, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+    day = a > 12 ? isoDate(year, b, a) : isoDate(year, a, b);
+  }
+  if (day === null) throw tenantFileError(`${where}: "${value}" is not a date. Use 2026-10-04 or 10/4/2026.`);
+  return day;
+}
+
+/** Several values in one cell, as exports join them: "SPE_E3;AAD_PREMIUM", "A, B" or "Microsoft 365 E3+Entra ID P2". */
+export function splitList(value: string, separators: RegExp = /[;,+]/): string[] {
+  if (value === '') return [];
+  return value
+    .split(separators)
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
