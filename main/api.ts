@@ -12,6 +12,7 @@ import { validatePlan } from '../shared/plan/rules';
 import { planSchema, type Plan, type TestRun } from '../shared/plan/schema';
 import { EMPTY_TENANT, type Tenant } from '../shared/plan/tenant';
 import { isAllowedExternalUrl } from '../shared/urls';
+import { localToday } from '../shared/today';
 import { acceptEvidence } from './evidence';
 import { writeTextFile } from './files';
 import { issuePath, planFromJson, planToJson, type PlanContents } from './plan-json';
@@ -101,7 +102,7 @@ export function createApi(ctx: ApiContext): Api {
   const state = (s: Session): PlanState => ({
     path: s.store.path,
     plan: s.plan,
-    findings: validatePlan(s.plan, s.tenant),
+    findings: validatePlan(s.plan, s.tenant, localToday()),
     savedAt: s.store.savedAt,
     tenantUsers: s.tenant.users.length,
   });
@@ -148,7 +149,7 @@ export function createApi(ctx: ApiContext): Api {
     'plan.update': ({ changes }) => update(changes),
     'plan.validate': () => {
       const s = current();
-      return validatePlan(s.plan, s.tenant);
+      return validatePlan(s.plan, s.tenant, localToday());
     },
     'plan.exportJson': () => {
       const s = current();

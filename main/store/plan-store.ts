@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/errors';
 import { PLAN_SCHEMA_VERSION, PLAN_SECTION_KEYS, planSchema, type Plan, type PlanSectionKey } from '../../shared/plan/schema';
-import { tenantGroupSchema, tenantUserSchema, type Tenant } from '../../shared/plan/tenant';
+import { tenantGroupSchema, tenantUserSchema, type Tenant, type TenantGroup } from '../../shared/plan/tenant';
 import type { TenantImportSummary } from '../../shared/tenant/importSummary';
 import { checkPlanFile, PLAN_APPLICATION_ID } from './file-check';
 import { LATEST_VERSION, migrate } from './migrations';
@@ -32,6 +32,43 @@ function writeError(path: string, e: unknown): ApiError {
   }
   if (code === 'SQLITE_FULL') return new ApiError('PLAN_WRITE_FAILED', `The disk holding ${path} is full; the change was not saved.`);
   return new ApiError('PLAN_WRITE_FAILED', `The change could not be saved to ${path}: ${(e as Error).message}`);
+}
+
+const BATCH = 100;
+const batchStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** A prepared INSERT of `rows` rows at once into `target` ("table (col, col)"), kept per connection. */
+function batchInsert(db: Database.Database, target: string, columns: number, rows: number): Database.Statement {
+  let byKey = batchStatements.get(db);
+  if (!byKey) batchStatements.set(db, (byKey = new Map()));
+  const key = `${target}/${rows}`;
+  let statement = byKey.get(key);
+  if (!statement) {
+    const row = `(${Array(columns).fill('?').join(', ')})`;
+    statement = db.prepare(`INSERT INTO ${target} VALUES ${Array(rows).fill(row).join(', ')}`);
+    byKey.set(key, statement);
+  }
+  return statement;
+}
+
+/**
+ * Inserts many rows with one statement per hundred: a large tenant is hundreds of thousands of
+ * rows, and per-statement overhead, not SQLite, would dominate the import otherwise.
+ */
+function insertMany<T>(db: Database.Database, target: string, items: readonly T[], values: (item: T) => (string | number)[]): void {
+  if (items.length === 0) return;
+  const columns = values(items[0]).length;
+  let i = 0;
+  if (items.length >= BATCH) {
+    const many = batchInsert(db, target, columns, BATCH);
+    for (; i + BATCH <= items.length; i += BATCH) {
+      const params: (string | number)[] = [];
+      for (let j = i; j < i + BATCH; j++) params.push(...values(items[j]));
+      many.run(params);
+    }
+  }
+  const one = batchInsert(db, target, columns, 1);
+  for (; i < items.length; i++) one.run(values(items[i]));
 }
 
 /** One plan = one SQLite file. Every write is one transaction, committed before the call returns. */
@@ -124,12 +161,18 @@ export class PlanStore {
         if (!res.success) throw new ApiError('PLAN_DAMAGED', `${this.path} holds an invalid ${what} (row ${i + 1}: ${describeZodError(res.error, '')}).`);
         return res.data;
       });
-    const groups = parseRows('SELECT data FROM tenant_groups ORDER BY rowid', tenantGroupSchema, 'tenant group');
-    const byName = new Map(groups.map((g) => [g.name, g]));
-    const rows = this.db.prepare('SELECT group_name, member FROM tenant_members ORDER BY rowid').raw().iterate() as IterableIterator<[string, string]>;
-    for (const [name, member] of rows) {
-      const group = byName.get(name);
-      if (!group) throw new ApiError('PLAN_DAMAGED', `${this.path} lists members of a group it does not hold ("${name}").`);
+    const groupRows = this.db.prepare('SELECT rowid AS id, data FROM tenant_groups ORDER BY rowid').all() as { id: number; data: string }[];
+    const byId = new Map<number, TenantGroup>();
+    const groups = groupRows.map((r, i) => {
+      const res = tenantGroupSchema.safeParse(JSON.parse(r.data));
+      if (!res.success) throw new ApiError('PLAN_DAMAGED', `${this.path} holds an invalid tenant group (row ${i + 1}: ${describeZodError(res.error, '')}).`);
+      byId.set(r.id, res.data);
+      return res.data;
+    });
+    const rows = this.db.prepare('SELECT group_id, member FROM tenant_members ORDER BY rowid').raw().iterate() as IterableIterator<[number, string]>;
+    for (const [id, member] of rows) {
+      const group = byId.get(id);
+      if (!group) throw new ApiError('PLAN_DAMAGED', `${this.path} lists members of a group it does not hold (group ${id}).`);
       group.members.push(member);
     }
     return { users: parseRows('SELECT data FROM tenant_users ORDER BY rowid', tenantUserSchema, 'tenant user'), groups };
@@ -153,15 +196,20 @@ export class PlanStore {
   }
 
   private writeTenant(tenant: Tenant): void {
-    this.db.exec('DELETE FROM tenant_users; DELETE FROM tenant_groups; DELETE FROM tenant_members;');
-    const putUser = this.db.prepare('INSERT INTO tenant_users (upn, data) VALUES (?, ?)');
+    // Building the indexes once after the rows are in is several times faster than keeping them up
+    // row by row; a repeated UPN fails the unique index and rolls the whole write back.
+    this.db.exec(`
+      DROP INDEX tenant_users_by_upn; DROP INDEX tenant_members_by_group;
+      DELETE FROM tenant_users; DELETE FROM tenant_groups; DELETE FROM tenant_members;`);
     const putGroup = this.db.prepare('INSERT INTO tenant_groups (name, data) VALUES (?, ?)');
-    const putMember = this.db.prepare('INSERT INTO tenant_members (group_name, member) VALUES (?, ?)');
-    for (const u of tenant.users) putUser.run(u.upn, JSON.stringify(u));
+    insertMany(this.db, 'tenant_users (upn, data)', tenant.users, (u) => [u.upn, JSON.stringify(u)]);
     for (const { members, ...group } of tenant.groups) {
-      putGroup.run(group.name, JSON.stringify({ ...group, members: [] }));
-      for (const m of members) putMember.run(group.name, m);
+      const id = Number(putGroup.run(group.name, JSON.stringify({ ...group, members: [] })).lastInsertRowid);
+      insertMany(this.db, 'tenant_members (group_id, member)', members, (m) => [id, m]);
     }
+    this.db.exec(`
+      CREATE UNIQUE INDEX tenant_users_by_upn ON tenant_users (upn COLLATE NOCASE);
+      CREATE INDEX tenant_members_by_group ON tenant_members (group_id);`);
   }
 
   /** Replaces the tenant snapshot and records what the import read, in one transaction: all or nothing. */

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { ApiError } from '../../shared/errors';
 import { at } from '../../shared/plan/csv';
-import { decodedText, type SourceFile } from './text-source';
+import { csvText, type SourceFile } from './text-source';
 
 /** A column the import understands: the names it goes by in Entra's exports; the first is the one messages use. */
 export interface ColumnSpec {
@@ -74,21 +74,23 @@ export interface StreamOptions<F extends string> {
  * Skips the `#TYPE` line Windows PowerShell writes and blank lines; refuses a broken quote or a row
  * whose width differs from the header, naming the file, line and column. Resolves with the row count.
  */
-export function streamCsv<F extends string>(file: SourceFile, options: StreamOptions<F>): Promise<number> {
+export async function streamCsv<F extends string>(file: SourceFile, options: StreamOptions<F>): Promise<number> {
   const { columns, onHeader, onRow, onBytes } = options;
+  const { input, delimiter, newline } = await csvText(file, onBytes);
   return new Promise((resolve, reject) => {
-    const input = decodedText(file, onBytes);
     let failure: unknown = null;
     let line = 1;
     let header: string[] | null = null;
     let found = new Map<F, { index: number; name: string }>();
+    // Field → column index, looked up on every cell of every row.
+    let indexOf: Partial<Record<F, number>> = {};
     let cells: string[] = [];
     let rows = 0;
     const view: RowView<F> = {
       line: 0,
       get: (field) => {
-        const column = found.get(field);
-        return column === undefined ? '' : cells[column.index].trim();
+        const index = indexOf[field];
+        return index === undefined ? '' : cells[index].trim();
       },
       where: (field) => {
         const column = found.get(field);
@@ -99,6 +101,7 @@ export function streamCsv<F extends string>(file: SourceFile, options: StreamOpt
     const takeHeader = (row: string[]) => {
       header = row.map((c) => c.trim());
       found = matchHeader(file, header, columns);
+      indexOf = Object.fromEntries([...found].map(([field, c]) => [field, c.index])) as Partial<Record<F, number>>;
       onHeader?.(new Set(found.keys()));
     };
 
@@ -123,7 +126,8 @@ export function streamCsv<F extends string>(file: SourceFile, options: StreamOpt
     };
 
     Papa.parse<string[]>(input, {
-      delimitersToGuess: [',', ';', '\t'],
+      delimiter,
+      newline,
       chunk: (result, parser) => {
         if (failure) return;
         try {
@@ -142,7 +146,7 @@ export function streamCsv<F extends string>(file: SourceFile, options: StreamOpt
         } catch (e) {
           failure = e;
           parser.abort();
-          input.destroy();
+          if (typeof input !== 'string') input.destroy();
         }
       },
       complete: () => {

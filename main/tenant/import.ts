@@ -21,9 +21,15 @@ export interface TenantFiles {
 
 export type ImportResult = Omit<TenantImportSummary, 'changes' | 'importedAt'> & { tenant: Tenant };
 
-/** Nesting loops among groups, each as "A → B → A"; resolution already stops at them, so they only warn. */
+/** Nesting loops among groups, each as "A → B → A"; resolution already stops at them, so they only warn. Names ignore case. */
 function nestingCycles(groups: TenantGroup[]): string[] {
-  const nested = new Map(groups.map((g) => [g.name, g.members.filter((m) => m.startsWith('group:')).map((m) => m.slice(6))]));
+  const spelled = new Map(groups.map((g) => [g.name.toLowerCase(), g.name]));
+  const nested = new Map(
+    groups.map((g) => [
+      g.name,
+      g.members.filter((m) => m.startsWith('group:')).map((m) => spelled.get(m.slice(6).toLowerCase()) ?? m.slice(6)),
+    ]),
+  );
   const state = new Map<string, 'open' | 'done'>();
   const cycles: string[] = [];
   const walk = (name: string, path: string[]) => {
@@ -69,7 +75,7 @@ export async function readTenantFiles(files: TenantFiles, skus: readonly Sku[], 
   const imported: ImportedFile[] = [{ kind: 'users', name: files.users.label, rows: usersRead.rows }];
   const warnings: string[] = [];
   const findUser = (upn: string, id: string): string | undefined => {
-    const byUpn = upn === '' ? undefined : users.get(upn.toLowerCase())?.upn;
+    const byUpn = upn === '' ? undefined : (users.get(upn) ?? users.get(upn.toLowerCase()))?.upn;
     if (byUpn !== undefined) return byUpn;
     const viaId = id === '' ? undefined : upnById.get(id.toLowerCase());
     return viaId !== undefined ? users.get(viaId.toLowerCase())?.upn : undefined;

@@ -22,7 +22,8 @@ export interface MembersRead {
 /** A group's member list cannot outgrow what a plan keeps per group. */
 export const MAX_GROUP_MEMBERS = 1_000_000;
 
-const isGroupType = (type: string) => /group$/i.test(type.trim());
+/** "Group", or Graph's "#microsoft.graph.group"; the common "User" is answered without a regex. */
+const isGroupType = (type: string) => type !== 'User' && type !== '' && /group$/i.test(type);
 
 /**
  * Reads one group's members. A member row of type Group names a nested group by its display name,
@@ -63,9 +64,9 @@ export async function readMembersFile(
         }
         member = found;
       }
-      const key = member.toLowerCase();
-      if (seen.has(key)) return;
-      seen.add(key);
+      // Users come back as the users file spells them, so the exact string identifies them.
+      if (seen.has(member)) return;
+      seen.add(member);
       if (members.length === MAX_GROUP_MEMBERS) {
         throw tenantFileError(`${row.where('upn')}: a group may hold at most ${MAX_GROUP_MEMBERS.toLocaleString('en-US')} members.`);
       }

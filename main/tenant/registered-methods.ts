@@ -13,6 +13,8 @@ const METHOD_NAMES: Record<string, MethodId> = {
   mobileappnotification: 'appNotification',
   softwareonetimepasscode: 'appCode',
   softwareoathtoken: 'appCode',
+  hardwareonetimepasscode: 'appCode',
+  hardwareoathtoken: 'appCode',
   mobileappcode: 'appCode',
   mobilephone: 'mobilePhone',
   alternatemobilephone: 'mobilePhone',
@@ -25,10 +27,23 @@ const METHOD_NAMES: Record<string, MethodId> = {
   securityquestions: 'securityQuestions',
 };
 
+/** The portal adds detail in brackets ("Microsoft Authenticator app (push notification)"); the name before it decides. */
+function methodByName(value: string): MethodId | null {
+  const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return METHOD_NAMES[key(value)] ?? METHOD_NAMES[key(value.replace(/\(.*\)/, ''))] ?? null;
+}
+
+const methodOf = new Map<string, MethodId | null>();
+
+/** The SSPR methods a list of registered method names gives; each distinct name is looked up once. */
 export function registeredMethods(values: readonly string[]): Partial<Record<MethodId, true>> {
   const out: Partial<Record<MethodId, true>> = {};
   for (const value of values) {
-    const id = METHOD_NAMES[value.toLowerCase().replace(/[^a-z0-9]/g, '')];
+    let id = methodOf.get(value);
+    if (id === undefined) {
+      id = methodByName(value);
+      methodOf.set(value, id);
+    }
     if (id) out[id] = true;
   }
   return out;

@@ -10,7 +10,10 @@ const FALSE = new Set(['false', 'no', 'n', '0', 'notregistered', 'notcapable', '
 
 /** True/False, Yes/No, 1/0 and the portal's "Registered / Not Registered"; empty gives `fallback`. */
 export function parseFlag(value: string, where: string, fallback: boolean): boolean {
+  // Exports nearly always write True/False; those skip the normalizing below.
   if (value === '') return fallback;
+  if (value === 'True') return true;
+  if (value === 'False') return false;
   const key = value.toLowerCase().replace(/[\s_-]/g, '');
   if (TRUE.has(key)) return true;
   if (FALSE.has(key)) return false;
@@ -27,7 +30,7 @@ function isoDate(year: number, month: number, day: number): string | null {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/;
 /** "8/19/2021 1:25:31 PM" (US admin-center style) or "19/08/2021 13:25" (day first, when the first number cannot be a month). */
-const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s.*)?$/;
+const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:,?\s.*)?$/;
 
 /** An ISO or locale-formatted date or date-time as `YYYY-MM-DD`; empty gives null. */
 export function parseDay(value: string, where: string): string | null {

@@ -1,6 +1,7 @@
 import type { Plan, Sku } from '../plan/schema';
 import type { Tenant, TenantUser } from '../plan/tenant';
-import { groupResolver } from './groups';
+import { groupResolver, upnKey } from './groups';
+import { memoPerTenant } from './memo';
 import { wavesOf } from './waves';
 
 /**
@@ -53,7 +54,16 @@ export interface LicenseReport {
   byGroup: CoverageBar[];
 }
 
-const norm = (s: string) => s.trim().toUpperCase();
+const normalized = new Map<string, string>();
+/** Part numbers compare trimmed and upper-cased; the few distinct ones are worked out once. */
+const norm = (s: string) => {
+  let n = normalized.get(s);
+  if (n === undefined) {
+    n = s.trim().toUpperCase();
+    normalized.set(s, n);
+  }
+  return n;
+};
 
 /** A SKU covers what a user needs: a hybrid (synced) user needs writeback, a cloud user a cloud reset. */
 export function covers(sku: Sku, synced: boolean): boolean {
@@ -70,18 +80,13 @@ function reasonFor(held: string[], skus: Map<string, Sku>, synced: boolean): Unc
 
 type Inputs = Pick<Plan, 'policy' | 'rollout' | 'licensing'>;
 
-/** The last report per tenant snapshot: validation asks for it on every edit, and edits rarely touch its inputs. */
-const memo = new WeakMap<Tenant, { plan: Inputs; report: LicenseReport }>();
-
 export function licenseReport(plan: Inputs, tenant: Tenant): LicenseReport {
-  const last = memo.get(tenant);
-  if (last && last.plan.policy === plan.policy && last.plan.rollout === plan.rollout && last.plan.licensing === plan.licensing) {
-    return last.report;
-  }
-  const report = computeReport(plan, tenant);
-  memo.set(tenant, { plan: { policy: plan.policy, rollout: plan.rollout, licensing: plan.licensing }, report });
-  return report;
+  return cachedReport(tenant, plan.policy, plan.rollout, plan.licensing);
 }
+
+const cachedReport = memoPerTenant((tenant: Tenant, policy: Plan['policy'], rollout: Plan['rollout'], licensing: Plan['licensing']) =>
+  computeReport({ policy, rollout, licensing }, tenant),
+);
 
 function computeReport(plan: Inputs, tenant: Tenant): LicenseReport {
   const members = groupResolver(tenant);
@@ -98,14 +103,14 @@ function computeReport(plan: Inputs, tenant: Tenant): LicenseReport {
   for (const lg of plan.licensing.licensedGroups) grant(lg.group, lg.skus);
   for (const g of tenant.groups) if (g.licenses && g.licenses.length > 0) grant(g.name, g.licenses);
   const heldBy = (u: TenantUser): string[] => {
-    const via = viaGroups.get(u.upn.toLowerCase());
+    const via = viaGroups.get(upnKey(u));
     if (!via) return u.licenses;
     const all = new Set(u.licenses);
     for (const p of via) all.add(p);
     return [...all];
   };
 
-  const waves = wavesOf(plan, tenant, members);
+  const waves = wavesOf(plan, tenant);
   const planned = new Set(waves.planned);
   const holders = new Map<string, { all: number; inScope: number }>();
   const uncovered: UncoveredUser[] = [];
@@ -128,10 +133,10 @@ function computeReport(plan: Inputs, tenant: Tenant): LicenseReport {
     const reason = reasonFor(held, skus, user.synced);
     if (reason === null) {
       bar.covered++;
-      coveredUpns.add(user.upn.toLowerCase());
+      coveredUpns.add(upnKey(user));
     } else {
       bar.uncovered++;
-      uncoveredUpns.add(user.upn.toLowerCase());
+      uncoveredUpns.add(upnKey(user));
       uncovered.push({ upn: user.upn, displayName: user.displayName, synced: user.synced, wave, reason, held });
     }
   }

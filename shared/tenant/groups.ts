@@ -1,50 +1,55 @@
-import type { Tenant, TenantUser } from '../plan/tenant';
+import type { Tenant, TenantGroup, TenantUser } from '../plan/tenant';
 
 const GROUP_PREFIX = 'group:';
 
+/** Resolvers per tenant snapshot: snapshots are never changed in place, and every check asks again. */
+const resolvers = new WeakMap<Tenant, (group: string) => Set<string>>();
+
 /**
- * Direct members of every group: the union of each group's `members` and each user's `groups`,
- * as the scenario format defines it.
+ * A resolver of transitive group membership (lower-cased UPNs); nesting cycles end the walk instead
+ * of looping. The same snapshot gets the same resolver, so groups are resolved once.
  */
-function directMembers(tenant: Tenant): Map<string, { users: Set<string>; groups: Set<string> }> {
-  const direct = new Map<string, { users: Set<string>; groups: Set<string> }>();
-  const entry = (name: string) => {
-    let e = direct.get(name);
-    if (!e) {
-      e = { users: new Set(), groups: new Set() };
-      direct.set(name, e);
-    }
-    return e;
-  };
-  for (const g of tenant.groups) {
-    const e = entry(g.name);
-    for (const m of g.members) {
-      if (m.startsWith(GROUP_PREFIX)) e.groups.add(m.slice(GROUP_PREFIX.length));
-      else e.users.add(m.toLowerCase());
-    }
+export function groupResolver(tenant: Tenant): (group: string) => Set<string> {
+  let resolver = resolvers.get(tenant);
+  if (!resolver) {
+    resolver = newResolver(tenant);
+    resolvers.set(tenant, resolver);
   }
-  for (const u of tenant.users) for (const g of u.groups) entry(g).users.add(u.upn.toLowerCase());
-  return direct;
+  return resolver;
 }
 
-/** A resolver of transitive group membership; nesting cycles end the walk instead of looping. */
-export function groupResolver(tenant: Tenant): (group: string) => Set<string> {
-  const direct = directMembers(tenant);
+function newResolver(tenant: Tenant): (group: string) => Set<string> {
+  const groups = new Map<string, TenantGroup[]>();
+  const listOf = <T>(map: Map<string, T[]>, key: string): T[] => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    return list;
+  };
+  // Entra group names are not case-sensitive, and exports and plans do not always agree on case.
+  for (const g of tenant.groups) listOf(groups, g.name.toLowerCase()).push(g);
+  // A user's own `groups` list also states direct membership (the scenario format allows both).
+  const fromUsers = new Map<string, string[]>();
+  for (const u of tenant.users) for (const g of u.groups) listOf(fromUsers, g.toLowerCase()).push(upnKey(u));
   const cache = new Map<string, Set<string>>();
   return (group: string) => {
     const cached = cache.get(group);
     if (cached) return cached;
     const users = new Set<string>();
-    const seen = new Set<string>([group]);
-    const queue = [group];
-    while (queue.length > 0) {
-      const e = direct.get(queue.shift() as string);
-      if (!e) continue;
-      for (const u of e.users) users.add(u);
-      for (const g of e.groups) {
-        if (!seen.has(g)) {
-          seen.add(g);
-          queue.push(g);
+    const seen = new Set<string>([group.toLowerCase()]);
+    const queue = [group.toLowerCase()];
+    for (let i = 0; i < queue.length; i++) {
+      const name = queue[i];
+      for (const upn of fromUsers.get(name) ?? []) users.add(upn);
+      for (const g of groups.get(name) ?? []) {
+        for (const m of g.members) {
+          if (!m.startsWith(GROUP_PREFIX)) users.add(m.toLowerCase());
+          else {
+            const nested = m.slice(GROUP_PREFIX.length).toLowerCase();
+            if (!seen.has(nested)) {
+              seen.add(nested);
+              queue.push(nested);
+            }
+          }
         }
       }
     }
@@ -54,7 +59,20 @@ export function groupResolver(tenant: Tenant): (group: string) => Set<string> {
 }
 
 export function groupExists(tenant: Tenant, name: string): boolean {
-  return tenant.groups.some((g) => g.name === name) || tenant.users.some((u) => u.groups.includes(name));
+  const key = name.toLowerCase();
+  return tenant.groups.some((g) => g.name.toLowerCase() === key) || tenant.users.some((u) => u.groups.some((g) => g.toLowerCase() === key));
+}
+
+const keys = new WeakMap<TenantUser, string>();
+
+/** The user's UPN lower-cased, computed once per user object so lookups reuse one string. */
+export function upnKey(user: TenantUser): string {
+  let key = keys.get(user);
+  if (key === undefined) {
+    key = user.upn.toLowerCase();
+    keys.set(user, key);
+  }
+  return key;
 }
 
 /** Holds any Entra admin role (sspr-domain.md §13). */
@@ -68,6 +86,6 @@ export type Scope = 'none' | 'selected' | 'all';
 export function enabledUsers(tenant: Tenant, scope: Scope, group: string): TenantUser[] {
   const inGroup = scope === 'selected' ? groupResolver(tenant)(group) : new Set<string>();
   return tenant.users.filter(
-    (u) => isAdmin(u) || scope === 'all' || (scope === 'selected' && inGroup.has(u.upn.toLowerCase())),
+    (u) => isAdmin(u) || scope === 'all' || (scope === 'selected' && inGroup.has(upnKey(u))),
   );
 }

@@ -2,6 +2,7 @@ import { METHOD_IDS, type MethodId } from '../plan/methods';
 import type { Plan } from '../plan/schema';
 import type { Tenant, TenantUser } from '../plan/tenant';
 import { isAdmin } from './groups';
+import { memoPerTenant } from './memo';
 import { wavesOf } from './waves';
 
 type Policy = Pick<Plan['policy'], 'methods' | 'methodsToRegister' | 'questionsToRegister'>;
@@ -35,6 +36,11 @@ export interface WaveRegistration {
 
 /** Registered and not registered users per rollout wave, among the users the plan enables. */
 export function registrationByWave(plan: Pick<Plan, 'policy' | 'rollout'>, tenant: Tenant): WaveRegistration[] {
+  return cachedRegistration(tenant, plan.policy, plan.rollout);
+}
+
+const cachedRegistration = memoPerTenant((tenant: Tenant, policy: Plan['policy'], rollout: Plan['rollout']): WaveRegistration[] => {
+  const plan = { policy, rollout };
   const waves = wavesOf(plan, tenant);
   const rows = new Map<string, WaveRegistration>(
     waves.names.map((wave) => [wave, { wave, users: 0, registered: 0, notRegistered: [] }]),
@@ -46,4 +52,4 @@ export function registrationByWave(plan: Pick<Plan, 'policy' | 'rollout'>, tenan
     else row.notRegistered.push({ upn: user.upn, displayName: user.displayName });
   }
   return [...rows.values()];
-}
+});

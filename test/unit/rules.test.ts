@@ -57,7 +57,7 @@ function user(upn: string, extra: Partial<TenantUser> = {}): TenantUser {
 
 const tenantWith = (...users: TenantUser[]): Tenant => ({ users, groups: [{ name: 'SSPR-Pilot', members: users.map((u) => u.upn) }] });
 
-type Case = { code: string; change: (p: Plan) => void; tenant?: Tenant; field?: string };
+type Case = { code: string; change: (p: Plan) => void; tenant?: Tenant; field?: string; today?: string };
 
 const set = (path: string, value: unknown) => (p: Plan) => Object.assign(p, setAtPath(p, path.split('.'), value));
 
@@ -127,6 +127,13 @@ const CASES: Case[] = [
   { code: 'SSPR-ROLLOUT-006', change: set('rollout.phases.1.start', '2027-01-01'), field: 'rollout.phases.1.start' },
   { code: 'SSPR-ROLLOUT-007', change: set('rollout.checklist', [{ id: 'x', phaseId: 'gone', step: 'groups', title: 'Groups', owner: '', due: null, done: false }]) },
   { code: 'SSPR-LICENSE-005', change: set('licensing.licensedGroups', [{ group: 'Someone else', skus: ['AAD_PREMIUM'] }]), tenant: EMPTY_TENANT },
+  {
+    code: 'SSPR-ROLLOUT-008',
+    change: () => undefined,
+    tenant: tenantWith(user('tess@contoso.com'), user('reg@contoso.com', { registered: { email: true, mobilePhone: true, appCode: true }, registeredOn: '2027-01-12' }), user('ted@contoso.com')),
+    today: '2027-01-20',
+    field: 'rollout.phases.0.start',
+  },
 ];
 
 describe('validation rules', () => {
@@ -147,10 +154,11 @@ describe('validation rules', () => {
     expect(CASES.map((c) => c.code).sort()).toEqual(RULES.map((r) => r.code).sort());
   });
 
-  it.each(CASES)('$code fires when its condition holds', ({ code, change, tenant, field }) => {
+  it.each(CASES)('$code fires when its condition holds', (c) => {
+    const { code, change, tenant, field } = c;
     const plan = cleanPlan();
     change(plan);
-    const findings = validatePlan(plan, tenant ?? tenantWith(user('tess@contoso.com')));
+    const findings = validatePlan(plan, tenant ?? tenantWith(user('tess@contoso.com')), c.today ?? null);
     const hit = findings.find((f) => f.code === code);
     expect(hit, `${code} in ${findings.map((f) => f.code).join(', ')}`).toBeDefined();
     expect(hit?.message.length).toBeGreaterThan(15);
@@ -162,12 +170,24 @@ describe('validation rules', () => {
       const plan = cleanPlan();
       c.change(plan);
       const tenant = c.tenant ?? tenantWith(user('tess@contoso.com'));
-      const finding = validatePlan(plan, tenant).find((f) => f.code === c.code);
+      const finding = validatePlan(plan, tenant, c.today ?? null).find((f) => f.code === c.code);
       if (!finding?.fix) continue;
       const fixed = finding.fix.changes.reduce<Plan>((acc, ch) => setAtPath(acc, ch.path.split('.'), ch.value), plan);
       const after = validatePlan(fixed, tenant).filter((f) => f.code === c.code && f.field === finding.field);
       expect(after, `${c.code} after "${finding.fix.label}"`).toEqual([]);
     }
+  });
+
+  it('warns about registration only once a phase has begun and while under half of its users registered', () => {
+    const registered = { registered: { email: true, mobilePhone: true, appCode: true } as const, registeredOn: '2027-01-12' };
+    const tenant = tenantWith(user('tess@contoso.com'), user('reg@contoso.com', registered), user('ted@contoso.com'));
+    const codes = (t: Tenant, today: string) => validatePlan(cleanPlan(), t, today).map((f) => f.code);
+    expect(codes(tenant, '2027-01-09')).not.toContain('SSPR-ROLLOUT-008');
+    expect(codes(tenant, '2027-01-10')).toContain('SSPR-ROLLOUT-008');
+    const half = tenantWith(user('tess@contoso.com', registered), user('reg@contoso.com', registered), user('ted@contoso.com'));
+    expect(codes(half, '2027-01-20')).not.toContain('SSPR-ROLLOUT-008');
+    // Without imported registration details nobody looks registered, which is no reason to warn.
+    expect(codes(tenantWith(user('tess@contoso.com')), '2027-01-20')).not.toContain('SSPR-ROLLOUT-008');
   });
 
   it('keeps the register ≥ reset rule and its recommendation apart', () => {

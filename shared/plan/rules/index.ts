@@ -8,6 +8,7 @@ import { methodRules } from './policy-methods';
 import { questionRules } from './policy-questions';
 import { scopeRules } from './policy-scope';
 import { settingRules } from './policy-settings';
+import { registrationRules } from './registration';
 import { reportingRules } from './reporting';
 import { sectionRules } from './sections';
 import type { Rule } from './types';
@@ -25,12 +26,13 @@ export const RULES: readonly Rule[] = [
   ...licensingRules,
   ...reportingRules,
   ...sectionRules,
+  ...registrationRules,
 ];
 
-/** All findings for a plan and its tenant, errors first. */
-export function validatePlan(plan: Plan, tenant: Tenant): Finding[] {
+/** All findings for a plan and its tenant, errors first; rules about dates already passed need `today`. */
+export function validatePlan(plan: Plan, tenant: Tenant, today: string | null = null): Finding[] {
   return RULES.flatMap((rule) =>
-    rule.check({ plan, tenant }).map((h) => ({
+    rule.check({ plan, tenant, today }).map((h) => ({
       code: rule.code,
       severity: rule.severity,
       section: h.section ?? rule.section,

@@ -5,6 +5,8 @@ import type { Tenant } from '../tenant';
 export interface RuleContext {
   plan: Plan;
   tenant: Tenant;
+  /** Today's date (YYYY-MM-DD) for rules about what has already begun; null where no clock applies. */
+  today: string | null;
 }
 
 /** What a rule reports for one hit; code, severity and section come from the rule itself. */
