@@ -55,20 +55,22 @@ function batchInsert(db: Database.Database, target: string, columns: number, row
  * Inserts many rows with one statement per hundred: a large tenant is hundreds of thousands of
  * rows, and per-statement overhead, not SQLite, would dominate the import otherwise.
  */
-function insertMany<T>(db: Database.Database, target: string, items: readonly T[], values: (item: T) => (string | number)[]): void {
-  if (items.length === 0) return;
-  const columns = values(items[0]).length;
+function insertMany<T>(db: Database.Database, target: string, columns: number, items: readonly T[], fill: (params: (string | number)[], at: number, item: T) => void): void {
   let i = 0;
   if (items.length >= BATCH) {
     const many = batchInsert(db, target, columns, BATCH);
+    const params = new Array<string | number>(BATCH * columns);
     for (; i + BATCH <= items.length; i += BATCH) {
-      const params: (string | number)[] = [];
-      for (let j = i; j < i + BATCH; j++) params.push(...values(items[j]));
+      for (let j = 0; j < BATCH; j++) fill(params, j * columns, items[i + j]);
       many.run(params);
     }
   }
   const one = batchInsert(db, target, columns, 1);
-  for (; i < items.length; i++) one.run(values(items[i]));
+  const params = new Array<string | number>(columns);
+  for (; i < items.length; i++) {
+    fill(params, 0, items[i]);
+    one.run(params);
+  }
 }
 
 /** One plan = one SQLite file. Every write is one transaction, committed before the call returns. */
@@ -169,12 +171,10 @@ export class PlanStore {
       byId.set(r.id, res.data);
       return res.data;
     });
-    const rows = this.db.prepare('SELECT group_id, member FROM tenant_members ORDER BY rowid').raw().iterate() as IterableIterator<[number, string]>;
-    for (const [id, member] of rows) {
-      const group = byId.get(id);
-      if (!group) throw new ApiError('PLAN_DAMAGED', `${this.path} lists members of a group it does not hold (group ${id}).`);
-      group.members.push(member);
-    }
+    const membersOf = this.db.prepare('SELECT member FROM tenant_members WHERE group_id = ? ORDER BY rowid').pluck();
+    for (const [id, group] of byId) group.members = membersOf.all(id) as string[];
+    const orphan = this.db.prepare('SELECT group_id FROM tenant_members WHERE group_id NOT IN (SELECT rowid FROM tenant_groups) LIMIT 1').pluck().get();
+    if (orphan !== undefined) throw new ApiError('PLAN_DAMAGED', `${this.path} lists members of a group it does not hold (group ${String(orphan)}).`);
     return { users: parseRows('SELECT data FROM tenant_users ORDER BY rowid', tenantUserSchema, 'tenant user'), groups };
   }
 
@@ -202,10 +202,16 @@ export class PlanStore {
       DROP INDEX tenant_users_by_upn; DROP INDEX tenant_members_by_group;
       DELETE FROM tenant_users; DELETE FROM tenant_groups; DELETE FROM tenant_members;`);
     const putGroup = this.db.prepare('INSERT INTO tenant_groups (name, data) VALUES (?, ?)');
-    insertMany(this.db, 'tenant_users (upn, data)', tenant.users, (u) => [u.upn, JSON.stringify(u)]);
+    insertMany(this.db, 'tenant_users (upn, data)', 2, tenant.users, (params, at, u) => {
+      params[at] = u.upn;
+      params[at + 1] = JSON.stringify(u);
+    });
     for (const { members, ...group } of tenant.groups) {
       const id = Number(putGroup.run(group.name, JSON.stringify({ ...group, members: [] })).lastInsertRowid);
-      insertMany(this.db, 'tenant_members (group_id, member)', members, (m) => [id, m]);
+      insertMany(this.db, 'tenant_members (group_id, member)', 2, members, (params, at, m) => {
+        params[at] = id;
+        params[at + 1] = m;
+      });
     }
     this.db.exec(`
       CREATE UNIQUE INDEX tenant_users_by_upn ON tenant_users (upn COLLATE NOCASE);

@@ -124,7 +124,7 @@ export async function readRegistrationFile(file: SourceFile, lookup: Lookup): Pr
       const registered = registeredMethods(splitList(row.get('methods'), /[;,]/));
       const none = Object.keys(registered).length === 0;
       user.registered = registered;
-      user.registeredOn = none ? null : parseDay(row.get('updated'), row.where('updated'));
+      user.registeredOn = none ? null : parseDay(row, 'updated');
     },
   });
   return { rows, unknown };

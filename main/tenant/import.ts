@@ -77,7 +77,7 @@ export async function readTenantFiles(files: TenantFiles, skus: readonly Sku[], 
   const findUser = (upn: string, id: string): string | undefined => {
     const byUpn = upn === '' ? undefined : (users.get(upn) ?? users.get(upn.toLowerCase()))?.upn;
     if (byUpn !== undefined) return byUpn;
-    const viaId = id === '' ? undefined : upnById.get(id.toLowerCase());
+    const viaId = id === '' ? undefined : upnById().get(id.toLowerCase());
     return viaId !== undefined ? users.get(viaId.toLowerCase())?.upn : undefined;
   };
 
@@ -133,13 +133,5 @@ export async function readTenantFiles(files: TenantFiles, skus: readonly Sku[], 
   for (const cycle of nestingCycles(groups)) warnings.push(`Groups nest in a loop (${cycle}); each member counts once.`);
 
   const tenant: Tenant = { users: [...users.values()] satisfies TenantUser[], groups };
-  let disabled = 0;
-  for (const why of left.values()) if (why === 'disabled') disabled++;
-  return {
-    tenant,
-    files: imported,
-    counts: tenantCounts(tenant),
-    leftOut: { disabled, guests: left.size - disabled },
-    warnings,
-  };
+  return { tenant, files: imported, counts: tenantCounts(tenant), leftOut: left, warnings };
 }

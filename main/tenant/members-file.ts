@@ -65,8 +65,8 @@ export async function readMembersFile(
         member = found;
       }
       // Users come back as the users file spells them, so the exact string identifies them.
-      if (seen.has(member)) return;
-      seen.add(member);
+      const before = seen.size;
+      if (seen.add(member).size === before) return;
       if (members.length === MAX_GROUP_MEMBERS) {
         throw tenantFileError(`${row.where('upn')}: a group may hold at most ${MAX_GROUP_MEMBERS.toLocaleString('en-US')} members.`);
       }

@@ -30,11 +30,12 @@ export const ON_PREM_ADMIN_GROUPS = new Set(['domainadmins', 'enterpriseadmins',
 export const roleKey = (role: string) => role.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 export interface UsersRead {
+  /** By lower-cased UPN. */
   users: Map<string, TenantUser>;
-  /** Object id → UPN, so member lists that give only ids still find their users. */
-  upnById: Map<string, string>;
-  /** Accounts left out and why: SSPR does not serve them. */
-  left: Map<string, 'disabled' | 'guest'>;
+  /** Object id → UPN, so member lists that give only ids still find their users; built when first asked. */
+  upnById(): Map<string, string>;
+  /** Accounts left out: SSPR does not serve them. */
+  left: { disabled: number; guests: number };
   rows: number;
 }
 
@@ -42,9 +43,10 @@ const UPN = /^[^\s@]+@[^\s@]+$/;
 
 export async function readUsersFile(file: SourceFile, resolveSkus: SkuResolver, onBytes: (n: number) => void): Promise<UsersRead> {
   const users = new Map<string, TenantUser>();
-  const firstLine = new Map<string, number>();
-  const upnById = new Map<string, string>();
-  const left = new Map<string, 'disabled' | 'guest'>();
+  // One map for every row, kept and left out alike: each lookup in a map of 100,000 keys counts.
+  const lineOf = new Map<string, number>();
+  const ids: string[] = [];
+  const left = { disabled: 0, guests: 0 };
   const rows = await streamCsv<UserField>(file, {
     columns: USER_COLUMNS,
     onBytes,
@@ -54,24 +56,28 @@ export async function readUsersFile(file: SourceFile, resolveSkus: SkuResolver, 
         throw tenantFileError(`${row.where('upn')}: "${upn}" is not a user principal name (name@domain). Every user needs one.`);
       }
       const key = upn.toLowerCase();
-      const seen = firstLine.get(key);
+      const seen = lineOf.get(key);
       if (seen !== undefined) {
         throw tenantFileError(
           `${row.where('upn')}: ${upn} appears again (first on line ${seen}). Each user may appear once; remove the repeated row or export the users again.`,
         );
       }
-      firstLine.set(key, row.line);
+      lineOf.set(key, row.line);
       const id = row.get('id');
-      if (id !== '') upnById.set(id.toLowerCase(), upn);
-      const enabled = parseFlag(row.get('enabled'), row.where('enabled'), true) && !parseFlag(row.get('blocked'), row.where('blocked'), false);
-      if (!enabled || row.get('userType').toLowerCase() === 'guest') {
-        left.set(key, enabled ? 'guest' : 'disabled');
+      if (id !== '') ids.push(id, upn);
+      const enabled = parseFlag(row, 'enabled', true) && !parseFlag(row, 'blocked', false);
+      if (!enabled) {
+        left.disabled++;
+        return;
+      }
+      if (row.get('userType').toLowerCase() === 'guest') {
+        left.guests++;
         return;
       }
       const displayName = row.get('displayName');
       if (displayName.length > 300) throw tenantFileError(`${row.where('displayName')}: the name is longer than 300 characters.`);
       const roles: string[] = [];
-      let onPremAdmin = parseFlag(row.get('onPremAdmin'), row.where('onPremAdmin'), false);
+      let onPremAdmin = parseFlag(row, 'onPremAdmin', false);
       for (const role of splitList(row.get('roles'), /[;,]/)) {
         if (ON_PREM_ADMIN_GROUPS.has(roleKey(role))) onPremAdmin = true;
         else if (!roles.includes(role)) roles.push(role);
@@ -87,7 +93,7 @@ export async function readUsersFile(file: SourceFile, resolveSkus: SkuResolver, 
         groups: [],
         roles,
         licenses: resolveSkus(row.get('licenses')),
-        synced: parseFlag(row.get('synced'), row.where('synced'), false),
+        synced: parseFlag(row, 'synced', false),
         onPremAdmin,
         registered,
         registeredOn: null,
@@ -95,5 +101,13 @@ export async function readUsersFile(file: SourceFile, resolveSkus: SkuResolver, 
     },
   });
   if (rows === 0) throw tenantFileError(`${file.label} names its columns but lists no users.`);
+  let byId: Map<string, string> | null = null;
+  const upnById = () => {
+    if (!byId) {
+      byId = new Map();
+      for (let i = 0; i < ids.length; i += 2) byId.set(ids[i].toLowerCase(), ids[i + 1]);
+    }
+    return byId;
+  };
   return { users, upnById, left, rows };
 }
