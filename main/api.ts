@@ -259,6 +259,7 @@ export function createApi(ctx: ApiContext): Api {
         uploads.discard(taken);
       }
     },
+    'tenant.discardUploads': ({ uploadIds }) => ({ discarded: uploads.discard(uploadIds) }),
     'tenant.importFiles': (input) => {
       const optional = (file: string | undefined) => (file === undefined ? undefined : sourceOnDisk(file));
       return importTenant({

@@ -1,16 +1,66 @@
 // npm run shots: screenshots of every section, light and dark, wide and narrow, into shots/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SECTION_IDS } from '../shared/plan/findings';
 import { serve } from '../test/e2e/serve';
 import { launchChromium } from '../test/e2e/shots';
+import type { Page } from 'playwright-core';
 
 const out = process.argv[2] ?? 'shots';
 mkdirSync(out, { recursive: true });
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sspr-shots-'));
 const server = await serve([], { SSPR_PLANNER_DATA: dataDir });
 const browser = await launchChromium();
+
+/** The app scrolls inside <main>: the window grows to the content so one picture holds the whole view. */
+async function wholeView(page: Page, file: string, width: number): Promise<void> {
+  const height = await page.evaluate('(() => { const m = document.querySelector("main"); return m ? m.scrollHeight + m.getBoundingClientRect().top : 800; })()');
+  await page.setViewportSize({ width, height: Math.max(800, Math.ceil(Number(height))) });
+  // Responsive charts redraw after the resize, and buttons finish their colour transitions.
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(out, file) });
+  await page.setViewportSize({ width, height: 800 });
+}
+
+const demo = path.resolve('demo/contoso');
+const memberFiles = readdirSync(path.join(demo, 'groups')).map((f) => path.join(demo, 'groups', f));
+const badUsers = path.join(dataDir, 'users-without-upn.csv');
+writeFileSync(badUsers, 'displayName,mail\nAnn Lee,ann.lee@contoso.com\n');
+
+/** Licensing's Tenant data and Coverage views, and Rollout's registration per wave: before, after and a refused import. */
+async function tenantScreens(page: Page, tag: string, width: number): Promise<void> {
+  await page.goto(`${server.url}#/licensing`);
+  await page.getByRole('tab', { name: 'Tenant data' }).click();
+  await page.locator('dl[aria-label="Counts of the tenant snapshot"]').waitFor();
+  await wholeView(page, `licensing-tenant-${tag}.png`, width);
+  await page.getByLabel('Choose the users file').setInputFiles(path.join(demo, 'users.csv'));
+  await page.getByLabel('Choose group member files').setInputFiles(memberFiles);
+  await page.getByLabel('Choose the licenses file').setInputFiles(path.join(demo, 'licenses.csv'));
+  await page.getByLabel('Choose the roles file').setInputFiles(path.join(demo, 'roles.csv'));
+  await page.getByLabel('Choose the registration details file').setInputFiles(path.join(demo, 'registration.csv'));
+  await wholeView(page, `licensing-tenant-chosen-${tag}.png`, width);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByText('Import finished').waitFor();
+  await wholeView(page, `licensing-tenant-imported-${tag}.png`, width);
+  await page.getByLabel('Choose the users file').setInputFiles(badUsers);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const refusal = page.getByRole('alert');
+  await refusal.waitFor();
+  // No hover state on the Import button, and the whole message in the picture.
+  await page.mouse.move(0, 0);
+  await refusal.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(out, `licensing-tenant-refused-${tag}.png`) });
+  await page.getByRole('tab', { name: 'Coverage by user' }).click();
+  await page.getByRole('heading', { name: 'Coverage by wave' }).waitFor();
+  await wholeView(page, `licensing-coverage-${tag}.png`, width);
+  await page.goto(`${server.url}#/rollout`);
+  const registration = page.getByRole('region', { name: 'Registration per wave' });
+  await registration.getByRole('list').waitFor();
+  await registration.screenshot({ path: path.join(out, `rollout-registration-${tag}.png`) });
+}
+
 try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [1280, 900]) {
@@ -21,6 +71,7 @@ try {
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(out, `${section}-${scheme}-${width}.png`), fullPage: section === 'configuration' });
       }
+      await tenantScreens(page, `${scheme}-${width}`, width);
       await page.close();
     }
   }

@@ -20,6 +20,7 @@ const METHOD_CALLERS = {
   'testing.evidence': 'renderer',
   'tenant.upload': 'renderer',
   'tenant.importUploads': 'renderer',
+  'tenant.discardUploads': 'renderer',
   'tenant.importFiles': 'trusted',
   'tenant.importProgress': 'renderer',
   'tenant.summary': 'renderer',

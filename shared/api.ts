@@ -81,6 +81,7 @@ export const apiInputs = {
     })
     .strict(),
   'tenant.importUploads': tenantUploads,
+  'tenant.discardUploads': z.object({ uploadIds: z.array(uploadId).max(10_000) }).strict(),
   'tenant.importFiles': z
     .object({
       users: planPath,
@@ -167,6 +168,7 @@ export interface ApiOutputs {
   'testing.evidence': { name: string; type: string; dataBase64: string };
   'tenant.upload': { uploadId: string; received: number };
   'tenant.importUploads': TenantImportResult;
+  'tenant.discardUploads': { discarded: number };
   'tenant.importFiles': TenantImportResult;
   'tenant.importProgress': ImportProgress | null;
   'tenant.summary': TenantOverview;

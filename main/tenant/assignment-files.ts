@@ -1,7 +1,7 @@
 import type { TenantUser } from '../../shared/plan/tenant';
 import type { SkuResolver } from '../../shared/tenant/skuNames';
 import { streamCsv, tenantFileError, type Columns } from './csv-stream';
-import { registeredMethods } from './registered-methods';
+import { registeredMethodsIn } from './registered-methods';
 import type { SourceFile } from './text-source';
 import { ON_PREM_ADMIN_GROUPS, roleKey } from './users-file';
 import { parseDay, splitList } from './values';
@@ -121,7 +121,7 @@ export async function readRegistrationFile(file: SourceFile, lookup: Lookup): Pr
         unknown++;
         return;
       }
-      const registered = registeredMethods(splitList(row.get('methods'), /[;,]/));
+      const registered = registeredMethodsIn(row.get('methods'));
       const none = Object.keys(registered).length === 0;
       user.registered = registered;
       user.registeredOn = none ? null : parseDay(row, 'updated');

@@ -33,18 +33,23 @@ function methodByName(value: string): MethodId | null {
   return METHOD_NAMES[key(value)] ?? METHOD_NAMES[key(value.replace(/\(.*\)/, ''))] ?? null;
 }
 
-const methodOf = new Map<string, MethodId | null>();
-
-/** The SSPR methods a list of registered method names gives; each distinct name is looked up once. */
-export function registeredMethods(values: readonly string[]): Partial<Record<MethodId, true>> {
+function registeredMethods(values: readonly string[]): Partial<Record<MethodId, true>> {
   const out: Partial<Record<MethodId, true>> = {};
   for (const value of values) {
-    let id = methodOf.get(value);
-    if (id === undefined) {
-      id = methodByName(value);
-      methodOf.set(value, id);
-    }
+    const id = methodByName(value);
     if (id) out[id] = true;
   }
   return out;
+}
+
+const cells = new Map<string, Partial<Record<MethodId, true>>>();
+
+/** The methods of one report cell ("microsoftAuthenticatorPush;mobilePhone"); the few distinct cells are read once. */
+export function registeredMethodsIn(cell: string): Partial<Record<MethodId, true>> {
+  let methods = cells.get(cell);
+  if (!methods) {
+    methods = registeredMethods(cell.split(/[;,]/).map((v) => v.trim()));
+    cells.set(cell, methods);
+  }
+  return { ...methods };
 }

@@ -60,13 +60,17 @@ export class Uploads {
     return { path: upload.path, label: upload.name };
   }
 
-  discard(ids: readonly string[]): void {
+  /** Deletes the uploads named; returns how many there were. */
+  discard(ids: readonly string[]): number {
+    let discarded = 0;
     for (const id of ids) {
       const upload = this.files.get(id);
       if (!upload) continue;
       rmSync(upload.path, { force: true });
       this.files.delete(id);
+      discarded++;
     }
+    return discarded;
   }
 
   close(): void {

@@ -34,10 +34,16 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/;
 /** "8/19/2021 1:25:31 PM" (US admin-center style) or "19/08/2021 13:25" (day first, when the first number cannot be a month). */
 const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:,?\s.*)?$/;
 
+/** Days already read, by the cell's date part: a registration report holds a few hundred distinct days. */
+const days = new Map<string, string>();
+
 /** An ISO or locale-formatted date or date-time as `YYYY-MM-DD`; empty gives null. */
 export function parseDay<F extends string>(row: RowView<F>, field: F): string | null {
   const value = row.get(field);
   if (value === '') return null;
+  const datePart = value.length > 10 && value[10] === 'T' ? value.slice(0, 10) : value;
+  const known = days.get(datePart);
+  if (known !== undefined) return known;
   const iso = ISO.exec(value);
   let day: string | null = null;
   if (iso) day = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
@@ -47,6 +53,7 @@ export function parseDay<F extends string>(row: RowView<F>, field: F): string | 
     day = a > 12 ? isoDate(year, b, a) : isoDate(year, a, b);
   }
   if (day === null) throw tenantFileError(`${row.where(field)}: "${value}" is not a date. Use 2026-10-04 or 10/4/2026.`);
+  if (datePart !== value) days.set(datePart, day);
   return day;
 }
 

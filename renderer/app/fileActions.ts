@@ -1,4 +1,5 @@
 import type { PlanState } from '../../shared/api';
+import type { TenantList } from '../../shared/tenant/tenantCsv';
 import { call, errorMessage } from '../state/apiClient';
 import { fileNameOf } from '../state/selectors';
 import { useAppStore } from '../state/store';
@@ -61,4 +62,15 @@ export const importJsonFile = (file: File) =>
     const state = await call('plan.importJson', { json: await file.text() });
     store().showOpenedPlan(state);
     store().showNotice('success', appStrings.file.imported(file.name));
+  });
+
+/**
+ * A list of tenant users made in main (who is not covered, who has not registered) as a CSV download;
+ * the byte-order mark lets spreadsheet programs read it as UTF-8. `done` words the success notice.
+ */
+export const exportTenantList = (list: TenantList, done: (fileName: string) => string) =>
+  attempt(async () => {
+    const { fileName, csv } = await call('tenant.exportCsv', { list });
+    downloadFile(fileName, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+    store().showNotice('success', done(fileName));
   });

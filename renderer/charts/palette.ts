@@ -36,6 +36,7 @@ export const palette = {
     reminder: tokens.colorPaletteLavenderBorderActive,
     custom: tokens.colorNeutralForeground2,
   } satisfies Record<CampaignEmail['kind'], string>,
+  coverage: { covered: tokens.colorPaletteGreenBorderActive, uncovered: tokens.colorPaletteDarkOrangeBorderActive },
   axis: tokens.colorNeutralForeground3,
   grid: tokens.colorNeutralStroke2,
   text: tokens.colorNeutralForeground2,

@@ -76,4 +76,19 @@ export const chartStrings = {
     summary: (phases: number, sends: number, from: string, to: string) =>
       `Timeline from ${from} to ${to}: ${counted(phases, 'phase')} and ${counted(sends, 'campaign send')}.`,
   },
+
+  coverage: {
+    byWave: 'Coverage by wave',
+    byGroup: 'Coverage by group',
+    wave: 'Wave',
+    group: 'Group',
+    covered: 'Covered',
+    uncovered: 'Not covered',
+    noneWave: 'The plan enables nobody in the tenant snapshot yet.',
+    noneGroup: 'The plan names no groups yet: no policy group, phase group or licensed group.',
+    waveNote: 'Each user counts once, in the first phase that enables them.',
+    groupNote: 'The policy\u2019s group, the phases\u2019 groups and the licensed groups. A user counts in every group they belong to.',
+    summary: (title: string, rows: { name: string; covered: number; uncovered: number }[]) =>
+      `Stacked bar chart, ${title}: ${rows.map((r) => `${r.name} ${r.covered} covered, ${r.uncovered} not covered`).join('; ')}.`,
+  },
 };

@@ -5,6 +5,7 @@ import { createHistorySlice, initialHistoryState, type HistorySlice } from './hi
 import { createNavigationSlice, initialNavigationState, type NavigationSlice } from './navigationSlice';
 import { createPlanSlice, initialPlanState, type PlanSlice } from './planSlice';
 import { createSessionSlice, initialSessionState, type SessionSlice } from './sessionSlice';
+import { createTenantSlice, initialTenantState, type TenantSlice } from './tenantSlice';
 
 export interface AppActions {
   /** First load: which session this is, then the open plan. */
@@ -15,7 +16,7 @@ export interface AppActions {
   showOpenedPlan(state: PlanState): void;
 }
 
-export type AppStore = PlanSlice & NavigationSlice & SessionSlice & HistorySlice & AppActions;
+export type AppStore = PlanSlice & NavigationSlice & SessionSlice & HistorySlice & TenantSlice & AppActions;
 
 export const useAppStore = create<AppStore>()((...args) => {
   const [set, get] = args;
@@ -24,6 +25,7 @@ export const useAppStore = create<AppStore>()((...args) => {
     ...createNavigationSlice(...args),
     ...createSessionSlice(...args),
     ...createHistorySlice(...args),
+    ...createTenantSlice(...args),
 
     start: async () => {
       try {
@@ -35,7 +37,7 @@ export const useAppStore = create<AppStore>()((...args) => {
       await get().loadPlan();
     },
 
-    resetAll: () => set({ ...initialPlanState, ...initialNavigationState(), ...initialSessionState, ...initialHistoryState() }),
+    resetAll: () => set({ ...initialPlanState, ...initialNavigationState(), ...initialSessionState, ...initialHistoryState(), ...initialTenantState() }),
 
     showOpenedPlan: (state) => {
       const { session } = get();

@@ -61,10 +61,22 @@ function sample(upns: string[]): UserSample {
   return { count: upns.length, first: upns.slice(0, SAMPLE) };
 }
 
+/**
+ * Direct memberships: a group's member list and the users who name the group state the same fact
+ * twice in the scenario format, so those count once. Imports only fill the groups' lists.
+ */
+function membershipCount(tenant: Tenant): number {
+  let listed = 0;
+  for (const g of tenant.groups) listed += g.members.length;
+  if (!tenant.users.some((u) => u.groups.length > 0)) return listed;
+  const pairs = new Set<string>();
+  for (const g of tenant.groups) for (const m of g.members) pairs.add(`${g.name.toLowerCase()}\n${m.toLowerCase()}`);
+  for (const u of tenant.users) for (const g of u.groups) pairs.add(`${g.toLowerCase()}\n${u.upn.toLowerCase()}`);
+  return pairs.size;
+}
+
 export function tenantCounts(tenant: Tenant): TenantCounts {
-  let memberships = 0;
-  for (const g of tenant.groups) memberships += g.members.length;
-  for (const u of tenant.users) memberships += u.groups.length;
+  const memberships = membershipCount(tenant);
   return {
     users: tenant.users.length,
     groups: tenant.groups.length,

@@ -15,6 +15,7 @@ import { createDemoTenant } from '../../shared/plan/demoTenant';
 import { PLAN_SECTION_KEYS } from '../../shared/plan/schema';
 import type { Tenant } from '../../shared/plan/tenant';
 import { groupResolver } from '../../shared/tenant/groups';
+import { tenantCounts } from '../../shared/tenant/importSummary';
 import { isRegistered } from '../../shared/tenant/registration';
 import { useTempDir } from './helpers';
 import { csv, exportCsv, MEMBER_HEADER, put, userMember, utf16le } from './tenant-helpers';
@@ -284,6 +285,17 @@ describe('uploads from the window', () => {
     api.close();
   });
 
+  it('deletes uploads the window gives up on, and only those', async () => {
+    const { api } = await newPlan();
+    const kept = await upload(api, 'users.csv', Buffer.from('userPrincipalName\r\na@contoso.com\r\n'), 2);
+    const dropped = await upload(api, 'roles.csv', Buffer.from('userPrincipalName,role\r\n'), 2);
+    const r = await api.call('tenant.discardUploads', { uploadIds: [dropped, dropped] }, 'renderer');
+    expect(r.ok ? r.value : r.error).toEqual({ discarded: 1 });
+    expect(uploadsHolding(dropped)).toBe(false);
+    expect(uploadsHolding(kept)).toBe(true);
+    api.close();
+  });
+
   it('shows progress while a larger import runs, and none after', async () => {
     const { api, dir } = await newPlan();
     const rows = [['userPrincipalName', 'displayName', 'department', 'jobTitle']];
@@ -381,6 +393,8 @@ describe('the Contoso demo as export files', () => {
     expect(summary.leftOut).toEqual({ disabled: 1, guests: 1 });
     expect(summary.warnings).toEqual([]);
 
+    // The demo states memberships on both sides (users' groups and groups' members); they count once.
+    expect(tenantCounts(demo).memberships).toBe(summary.counts.memberships);
     const imported: Tenant = onDisk(planPath).tenant;
     const facts = (t: Tenant) => t.users.map((u) => ({ upn: u.upn, displayName: u.displayName, synced: u.synced, onPremAdmin: u.onPremAdmin, roles: u.roles, licenses: u.licenses }));
     expect(facts(imported)).toEqual(facts(demo));

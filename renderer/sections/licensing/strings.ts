@@ -1,5 +1,7 @@
+import type { TenantFileKind } from '../../../shared/tenant/importSummary';
+
 /** "4,650 users": a count in the user's number format. */
-const amount = (n: number, singular: string) => `${n.toLocaleString()} ${n === 1 ? singular : `${singular}s`}`;
+const amount = (n: number, singular: string, plural = `${singular}s`) => `${n.toLocaleString()} ${n === 1 ? singular : plural}`;
 
 /**
  * Every user-visible string of the Licensing section. Facts follow sspr-domain.md §3 and §4; the
@@ -10,6 +12,8 @@ export const licensingStrings = {
     'The licenses that allow self-service password reset, how many seats the organization owns, and which groups hand those licenses out. Microsoft lets unlicensed users reach the reset portal, so this plan has to check coverage itself. Every change is saved at once.',
   generalFindingsHeading: 'Findings about licensing as a whole',
   generalFindingsLabel: 'Licensing findings not tied to one field',
+  tabsLabel: 'Licensing views',
+  tabs: { licenses: 'Licenses and seats', tenant: 'Tenant data', coverage: 'Coverage by user' },
 
   coverage: {
     title: 'Seats and users in scope',
@@ -27,11 +31,158 @@ export const licensingStrings = {
   tenant: {
     title: 'Tenant data',
     empty:
-      'This plan holds no users from the tenant yet, so coverage is checked by group only: every group enabled for SSPR should appear under "Groups with licenses assigned".',
+      'This plan holds no users from the tenant yet, so coverage is checked by group only: every group enabled for SSPR should appear under "Groups with licenses assigned". Import the organization to check every person.',
     users: (n: number) => `The plan's tenant snapshot holds ${amount(n, 'user')}.`,
     allCovered: 'Every user enabled for SSPR in the snapshot holds a license that covers their case.',
     uncovered: 'Some users enabled for SSPR are not covered:',
-    later: 'Importing users and their licenses from tenant exports in the app arrives in a later version.',
+    importButton: 'Import tenant data',
+    reimportButton: 'Import again',
+    coverageButton: 'See coverage by user',
+  },
+
+  tenantImport: {
+    title: 'Import the organization',
+    description:
+      'Download the exports from the Microsoft Entra admin center (or with PowerShell) and choose them here. Every file is read before anything is saved, so a refused file leaves the plan as it was. The files stay on this computer.',
+    files: {
+      users: {
+        label: 'Users',
+        hint: 'Required. The "Download users" export of the organization.',
+        input: 'Choose the users file',
+      },
+      licenses: {
+        label: 'Licenses',
+        hint: 'Optional. Only needed when the users file has no license column: userPrincipalName (or groupName) and skuPartNumber.',
+        input: 'Choose the licenses file',
+      },
+      roles: {
+        label: 'Roles',
+        hint: 'Optional. Only needed when the users file has no role column: userPrincipalName and role.',
+        input: 'Choose the roles file',
+      },
+      registration: {
+        label: 'Registration details',
+        hint: 'Optional. The "User registration details" report: which methods each person has registered.',
+        input: 'Choose the registration details file',
+      },
+    },
+    choose: 'Choose file…',
+    change: 'Change…',
+    notChosen: 'No file chosen',
+    removeFile: (what: string) => `Remove the ${what} file`,
+    members: {
+      label: 'Group members',
+      hint: 'Optional. One "Download members" export per group. The group\u2019s name is taken from the file name; correct it where it differs.',
+      add: 'Add member files…',
+      input: 'Choose group member files',
+      listLabel: 'Group member files',
+      columns: { group: 'Group', file: 'Member export' },
+      groupLabel: (file: string) => `Group listed in ${file}`,
+      remove: (file: string) => `Remove ${file}`,
+      groupRequired: 'Name the group this file lists.',
+      groupTaken: (group: string) => `${group} is named for more than one file; each group needs exactly one.`,
+    },
+    size: (text: string) => `(${text})`,
+    importButton: 'Import',
+    importing: 'Importing…',
+    clear: 'Clear',
+    progressLabel: 'Import progress',
+    uploading: (file: string, amount: string) => `Sending ${file} to the planner: ${amount}`,
+    reading: (file: string, amount: string) => `Reading ${file}: ${amount}`,
+    failedTitle: 'Import refused: nothing was changed',
+    failedNext: 'The plan keeps the tenant data it had. Correct the file the message names, choose it again and import.',
+    doneTitle: 'Import finished',
+    done: (users: number, groups: number, files: number) =>
+      `The plan now holds ${amount(users, 'user')} and ${amount(groups, 'group')} from ${amount(files, 'file')}. Findings, coverage and registration were checked again.`,
+    dismiss: 'Dismiss',
+  },
+
+  snapshot: {
+    title: 'Tenant data in the plan',
+    importedAt: (when: string) => `Last imported ${when}.`,
+    none: 'No tenant data yet. Import the users file to check licenses and registration person by person.',
+    builtIn:
+      'This snapshot came with the plan itself (the demo, or a plan imported from JSON), so there is no record of the files it was read from. Import the organization to replace it.',
+    loadFailed: (message: string) => `The tenant summary could not be loaded: ${message}`,
+    countsLabel: 'Counts of the tenant snapshot',
+    counts: {
+      users: 'Users',
+      groups: 'Groups',
+      memberships: 'Memberships',
+      admins: 'Administrators',
+      licensed: 'Licensed directly',
+      withMethods: 'With a method registered',
+    },
+    filesHeading: 'Files read',
+    fileColumns: { kind: 'Export', file: 'File', rows: 'Rows' },
+    kinds: {
+      users: 'Users',
+      groupMembers: 'Members of',
+      licenses: 'Licenses',
+      roles: 'Roles',
+      registration: 'Registration details',
+    } satisfies Record<TenantFileKind, string>,
+    leftOutHeading: 'Left out',
+    leftOut: (disabled: number, guests: number) =>
+      `${amount(disabled, 'disabled account')} and ${amount(guests, 'guest')} were left out: self-service reset does not serve them.`,
+    noneLeftOut: 'No accounts were left out.',
+    warningsHeading: (n: number) => `Warnings (${n})`,
+    changesHeading: 'What changed since the previous import',
+    firstImport: 'This was the first import into the plan, so there is nothing to compare with.',
+    changes: {
+      added: 'Users added',
+      removed: 'Users removed',
+      newlyLicensed: 'Newly covered by a license',
+      newlyRegistered: 'Newly registered',
+    },
+    andMore: (n: number) => `and ${n.toLocaleString()} more`,
+  },
+
+  report: {
+    noTenant: 'Coverage person by person needs tenant data. Import the users file (and the licenses file when the users file has no license column) first.',
+    importButton: 'Import tenant data',
+    loading: 'Checking coverage…',
+    loadFailed: (message: string) => `The coverage report could not be loaded: ${message}`,
+    figuresLabel: 'Coverage in numbers',
+    figures: { inScope: 'Users the plan enables', covered: 'Covered', uncovered: 'Not covered' },
+    allCovered: 'Every user the plan enables holds a license that covers their case.',
+    someUncovered: (n: number) =>
+      `${amount(n, 'user is', 'users are')} enabled without a license that covers them. Microsoft does not stop them from resetting, so assign licenses before their wave starts.`,
+
+    skusTitle: 'Licenses held',
+    skusDescription:
+      'Seats owned beside the imported users who hold each SKU, directly or through a group, and how many of those the plan enables.',
+    skusTableLabel: 'Licenses held per SKU',
+    skuColumns: { sku: 'SKU', seats: 'Seats owned', holders: 'Holders', inScope: 'In scope', qualifies: 'Qualifies for' },
+    qualifies: {
+      'cloud-hybrid': 'Cloud and hybrid users',
+      'cloud-noHybrid': 'Cloud users only',
+      'noCloud-hybrid': 'Hybrid users only',
+      'noCloud-noHybrid': 'Neither',
+    },
+    overSeats: (n: number) => `${amount(n, 'holder')} more than seats`,
+
+    unknownTitle: 'Licenses the SKU table does not list',
+    unknownDescription:
+      'Users hold these part numbers, but the plan does not know whether they allow a reset. Add the ones that do to the table and tick what they allow.',
+    unknownLabel: 'Part numbers held but not in the SKU table',
+    holders: (n: number) => amount(n, 'holder'),
+    addSku: 'Add to the table',
+    addSkuLabel: (part: string) => `Add ${part} to the SKU table`,
+
+    chartsHeading: 'Covered and not covered',
+    chartsLoading: 'Loading the charts…',
+
+    uncoveredTitle: 'Users not covered',
+    uncoveredDescription: 'Each person the plan enables without a license that covers them, with the reason and the licenses they hold.',
+    uncoveredTableLabel: 'Users not covered',
+    uncoveredColumns: { user: 'User', wave: 'Wave', reason: 'Why', held: 'Licenses held' },
+    synced: 'synced from on-premises AD',
+    noneHeld: 'none',
+    count: (n: number) => `${amount(n, 'user')} not covered.`,
+    showing: (shown: number, total: number) => `Showing ${shown.toLocaleString()} of ${total.toLocaleString()}. The CSV export holds them all.`,
+    exportButton: (n: number) => `Export all ${n.toLocaleString()} as CSV`,
+    exported: (n: number, file: string) => `Exported ${amount(n, 'user')} not covered to ${file}.`,
   },
 
   skus: {

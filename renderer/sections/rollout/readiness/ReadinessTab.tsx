@@ -6,6 +6,7 @@ import { FindingList } from '../../../components/FindingList';
 import { useAppStore } from '../../../state/store';
 import { rolloutStrings } from '../strings';
 import { localToday } from '../../../../shared/today';
+import { RegistrationByWave } from './RegistrationByWave';
 import { SignOffBlockers } from './SignOffBlockers';
 import { TestBlockers } from './TestBlockers';
 import { VerdictCard } from './VerdictCard';
@@ -57,6 +58,8 @@ export function ReadinessTab({ plan }: { plan: Plan }) {
         {readiness.watch.length === 0 && <Text className={styles.muted}>{s.noWatch}</Text>}
         <WatchList findings={readiness.watch} />
       </section>
+
+      <RegistrationByWave />
 
       <section className={styles.block} aria-labelledby={`${id}-charts`}>
         <Text as="h3" id={`${id}-charts`} size={500} weight="semibold">
