@@ -1,3 +1,11 @@
+/**
+ * A copy of a string that shares no memory with the text it was cut from. Parsers hand out slices,
+ * and a slice keeps its whole source alive: a value kept from a large file would keep the file.
+ */
+export function detached(value: string): string {
+  return JSON.parse(JSON.stringify(value)) as string;
+}
+
 /** "1 method", "3 methods": counts in user-visible messages. */
 export function counted(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;

@@ -4,6 +4,7 @@ import { streamCsv, tenantFileError, type Columns } from './csv-stream';
 import { registeredMethodsIn } from './registered-methods';
 import type { SourceFile } from './text-source';
 import { ON_PREM_ADMIN_GROUPS, roleKey } from './users-file';
+import { detached } from '../../shared/text';
 import { parseDay, splitList } from './values';
 
 /**
@@ -66,9 +67,9 @@ export async function readLicensesFile(
         if (user) add(user.licenses, skus);
         else unknown++;
       } else if (group !== '') {
-        const held = groupLicenses.get(group) ?? [];
+        let held = groupLicenses.get(group);
+        if (!held) groupLicenses.set(detached(group), (held = []));
         add(held, skus);
-        groupLicenses.set(group, held);
       } else {
         throw tenantFileError(`${row.where('upn')}: the row names neither a user nor a group.`);
       }
@@ -96,7 +97,7 @@ export async function readRolesFile(file: SourceFile, lookup: Lookup): Promise<A
       }
       for (const role of splitList(row.get('role'), /[;,]/)) {
         if (ON_PREM_ADMIN_GROUPS.has(roleKey(role))) user.onPremAdmin = true;
-        else if (!user.roles.includes(role)) user.roles.push(role);
+        else if (!user.roles.includes(role)) user.roles.push(detached(role));
       }
     },
   });

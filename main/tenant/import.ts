@@ -74,11 +74,11 @@ export async function readTenantFiles(files: TenantFiles, skus: readonly Sku[], 
   const { users, upnById, left } = usersRead;
   const imported: ImportedFile[] = [{ kind: 'users', name: files.users.label, rows: usersRead.rows }];
   const warnings: string[] = [];
-  const findUser = (upn: string, id: string): string | undefined => {
-    const byUpn = upn === '' ? undefined : (users.get(upn) ?? users.get(upn.toLowerCase()))?.upn;
+  const findUser = (upn: string, id: string): TenantUser | undefined => {
+    const byUpn = upn === '' ? undefined : (users.get(upn) ?? users.get(upn.toLowerCase()));
     if (byUpn !== undefined) return byUpn;
     const viaId = id === '' ? undefined : upnById().get(id.toLowerCase());
-    return viaId !== undefined ? users.get(viaId.toLowerCase())?.upn : undefined;
+    return viaId !== undefined ? users.get(viaId.toLowerCase()) : undefined;
   };
 
   const groups: TenantGroup[] = [];

@@ -1,3 +1,5 @@
+import type { TenantUser } from '../../shared/plan/tenant';
+import { detached } from '../../shared/text';
 import { streamCsv, tenantFileError, type Columns } from './csv-stream';
 import type { SourceFile } from './text-source';
 
@@ -29,13 +31,20 @@ const isGroupType = (type: string) => type !== 'User' && type !== '' && /group$/
  * Reads one group's members. A member row of type Group names a nested group by its display name,
  * which is how the group files name their groups; other rows are users, found by UPN or object id.
  */
+/**
+ * Marks a user with the member file that last listed them, so a repeated row is skipped without a
+ * set lookup per row (a symbol key, so it never reaches the stored JSON).
+ */
+const LISTED_IN = Symbol('listed in');
+type Listed = TenantUser & { [LISTED_IN]?: SourceFile };
+
 export async function readMembersFile(
   file: SourceFile,
-  findUser: (upn: string, id: string) => string | undefined,
+  findUser: (upn: string, id: string) => TenantUser | undefined,
   onBytes: (n: number) => void,
 ): Promise<MembersRead> {
   const members: string[] = [];
-  const seen = new Set<string>();
+  const nested = new Set<string>();
   let unknown = 0;
   const rows = await streamCsv<MemberField>(file, {
     columns: MEMBER_COLUMNS,
@@ -52,21 +61,22 @@ export async function readMembersFile(
       if (isGroupType(row.get('type'))) {
         const name = row.get('displayName');
         if (name === '') throw tenantFileError(`${row.where('displayName')}: a nested group needs its display name, which names its own member file.`);
-        member = `group:${name}`;
+        member = detached(`group:${name}`);
+        if (nested.has(member.toLowerCase())) return;
+        nested.add(member.toLowerCase());
       } else {
         const upn = row.get('upn');
         const id = row.get('id');
         if (upn === '' && id === '') throw tenantFileError(`${row.where('upn')}: the row names no member; give a user principal name or an object id.`);
-        const found = findUser(upn, id);
+        const found: Listed | undefined = findUser(upn, id);
         if (found === undefined) {
           unknown++;
           return;
         }
-        member = found;
+        if (found[LISTED_IN] === file) return;
+        found[LISTED_IN] = file;
+        member = found.upn;
       }
-      // Users come back as the users file spells them, so the exact string identifies them.
-      const before = seen.size;
-      if (seen.add(member).size === before) return;
       if (members.length === MAX_GROUP_MEMBERS) {
         throw tenantFileError(`${row.where('upn')}: a group may hold at most ${MAX_GROUP_MEMBERS.toLocaleString('en-US')} members.`);
       }

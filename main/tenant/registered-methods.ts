@@ -1,4 +1,5 @@
 import type { MethodId } from '../../shared/plan/methods';
+import { detached } from '../../shared/text';
 
 /**
  * Graph's `methodsRegistered` values and the portal report's wording, keyed without case or spaces,
@@ -49,7 +50,7 @@ export function registeredMethodsIn(cell: string): Partial<Record<MethodId, true
   let methods = cells.get(cell);
   if (!methods) {
     methods = registeredMethods(cell.split(/[;,]/).map((v) => v.trim()));
-    cells.set(cell, methods);
+    cells.set(detached(cell), methods);
   }
   return { ...methods };
 }

@@ -2,6 +2,7 @@ import type { TenantUser } from '../../shared/plan/tenant';
 import type { SkuResolver } from '../../shared/tenant/skuNames';
 import { streamCsv, tenantFileError, type Columns } from './csv-stream';
 import type { SourceFile } from './text-source';
+import { detached } from '../../shared/text';
 import { parseFlag, splitList } from './values';
 
 /** Admin-center "Download users" (documented and real headers), Graph and PowerShell exports. */
@@ -51,7 +52,7 @@ export async function readUsersFile(file: SourceFile, resolveSkus: SkuResolver, 
     columns: USER_COLUMNS,
     onBytes,
     onRow: (row) => {
-      const upn = row.get('upn');
+      const upn = detached(row.get('upn'));
       if (!UPN.test(upn) || upn.length > 320) {
         throw tenantFileError(`${row.where('upn')}: "${upn}" is not a user principal name (name@domain). Every user needs one.`);
       }
@@ -64,7 +65,7 @@ export async function readUsersFile(file: SourceFile, resolveSkus: SkuResolver, 
       }
       lineOf.set(key, row.line);
       const id = row.get('id');
-      if (id !== '') ids.push(id, upn);
+      if (id !== '') ids.push(detached(id), upn);
       const enabled = parseFlag(row, 'enabled', true) && !parseFlag(row, 'blocked', false);
       if (!enabled) {
         left.disabled++;
@@ -74,13 +75,13 @@ export async function readUsersFile(file: SourceFile, resolveSkus: SkuResolver, 
         left.guests++;
         return;
       }
-      const displayName = row.get('displayName');
+      const displayName = detached(row.get('displayName'));
       if (displayName.length > 300) throw tenantFileError(`${row.where('displayName')}: the name is longer than 300 characters.`);
       const roles: string[] = [];
       let onPremAdmin = parseFlag(row, 'onPremAdmin', false);
       for (const role of splitList(row.get('roles'), /[;,]/)) {
         if (ON_PREM_ADMIN_GROUPS.has(roleKey(role))) onPremAdmin = true;
-        else if (!roles.includes(role)) roles.push(role);
+        else if (!roles.includes(role)) roles.push(detached(role));
       }
       const registered: TenantUser['registered'] = {};
       const authEmail = row.get('authEmail');

@@ -1,4 +1,5 @@
 import type { Sku } from '../plan/schema';
+import { detached } from '../text';
 
 /**
  * Exports name a license three ways: by SKU part number (SPE_E3), by SKU id (a GUID, in Graph and
@@ -68,9 +69,9 @@ export function skuResolver(skus: readonly Pick<Sku, 'skuPartNumber' | 'name'>[]
       // The admin center writes "Unlicensed" where a user holds nothing.
       if (text === '' || nameKey(text) === 'unlicensed') continue;
       const part = lookup(text);
-      for (const p of part === undefined ? splitPlus(text) : [part]) if (!out.includes(p)) out.push(p);
+      for (const p of part === undefined ? splitPlus(text) : [part]) if (!out.includes(p)) out.push(detached(p));
     }
-    memo.set(cell, out);
+    memo.set(detached(cell), out);
     return [...out];
   };
 }
