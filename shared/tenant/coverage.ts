@@ -1,6 +1,6 @@
 import type { Plan, Sku } from '../plan/schema';
 import type { Tenant, TenantUser } from '../plan/tenant';
-import { groupResolver, upnKey } from './groups';
+import { groupResolver, upnKeys } from './groups';
 import { memoPerTenant } from './memo';
 import { wavesOf } from './waves';
 
@@ -102,43 +102,58 @@ function computeReport(plan: Inputs, tenant: Tenant): LicenseReport {
   };
   for (const lg of plan.licensing.licensedGroups) grant(lg.group, lg.skus);
   for (const g of tenant.groups) if (g.licenses && g.licenses.length > 0) grant(g.name, g.licenses);
-  const heldBy = (u: TenantUser): string[] => {
-    const via = viaGroups.get(upnKey(u));
+  const keys = upnKeys(tenant);
+  const heldBy = (u: TenantUser, key: string): string[] => {
+    const via = viaGroups.size === 0 ? undefined : viaGroups.get(key);
     if (!via) return u.licenses;
     const all = new Set(u.licenses);
     for (const p of via) all.add(p);
     return [...all];
   };
+  // Users share a handful of license combinations; each combination's verdict is worked out once.
+  const verdicts = new Map<string, UncoveredReason | null>();
+  const verdict = (held: string[], synced: boolean): UncoveredReason | null => {
+    const key = `${synced ? 'h' : 'c'}${held.join('\n')}`;
+    let reason = verdicts.get(key);
+    if (reason === undefined) {
+      reason = reasonFor(held, skus, synced);
+      verdicts.set(key, reason);
+    }
+    return reason;
+  };
 
   const waves = wavesOf(plan, tenant);
-  const planned = new Set(waves.planned);
   const holders = new Map<string, { all: number; inScope: number }>();
   const uncovered: UncoveredUser[] = [];
   const waveBars = new Map<string, CoverageBar>(waves.names.map((name) => [name, { name, covered: 0, uncovered: 0 }]));
-  const coveredUpns = new Set<string>();
-  const uncoveredUpns = new Set<string>();
+  /** Planned users by key: true when covered. */
+  const coveredByKey = new Map<string, boolean>();
 
-  for (const user of tenant.users) {
-    const held = heldBy(user);
-    const inScope = planned.has(user);
+  tenant.users.forEach((user, i) => {
+    const held = heldBy(user, keys[i]);
+    const inScope = waves.planned[i];
     for (const p of held) {
-      const h = holders.get(norm(p)) ?? { all: 0, inScope: 0 };
+      let h = holders.get(p);
+      if (!h) holders.set(p, (h = { all: 0, inScope: 0 }));
       h.all++;
       if (inScope) h.inScope++;
-      holders.set(norm(p), h);
     }
-    if (!inScope) continue;
-    const wave = waves.of(user);
+    if (!inScope) return;
+    const wave = waves.wave[i];
     const bar = waveBars.get(wave) as CoverageBar;
-    const reason = reasonFor(held, skus, user.synced);
-    if (reason === null) {
-      bar.covered++;
-      coveredUpns.add(upnKey(user));
-    } else {
+    const reason = verdict(held, user.synced);
+    coveredByKey.set(keys[i], reason === null);
+    if (reason === null) bar.covered++;
+    else {
       bar.uncovered++;
-      uncoveredUpns.add(upnKey(user));
       uncovered.push({ upn: user.upn, displayName: user.displayName, synced: user.synced, wave, reason, held });
     }
+  });
+  // Part numbers were counted as written; "spe_e3" and "SPE_E3" are one SKU.
+  const holdersBySku = new Map<string, { all: number; inScope: number }>();
+  for (const [part, h] of holders) {
+    const total = holdersBySku.get(norm(part)) ?? { all: 0, inScope: 0 };
+    holdersBySku.set(norm(part), { all: total.all + h.all, inScope: total.inScope + h.inScope });
   }
 
   const groupNames = [
@@ -149,26 +164,27 @@ function computeReport(plan: Inputs, tenant: Tenant): LicenseReport {
   const byGroup = groupNames.map((name) => {
     const bar: CoverageBar = { name, covered: 0, uncovered: 0 };
     for (const upn of members(name)) {
-      if (coveredUpns.has(upn)) bar.covered++;
-      else if (uncoveredUpns.has(upn)) bar.uncovered++;
+      const covered = coveredByKey.get(upn);
+      if (covered === true) bar.covered++;
+      else if (covered === false) bar.uncovered++;
     }
     return bar;
   });
 
   return {
-    inScope: planned.size,
-    covered: planned.size - uncovered.length,
+    inScope: waves.plannedCount,
+    covered: waves.plannedCount - uncovered.length,
     uncovered,
     skus: plan.licensing.skus.map((s) => ({
       skuPartNumber: s.skuPartNumber,
       name: s.name,
       seatsOwned: s.seatsOwned,
-      holders: holders.get(norm(s.skuPartNumber))?.all ?? 0,
-      inScope: holders.get(norm(s.skuPartNumber))?.inScope ?? 0,
+      holders: holdersBySku.get(norm(s.skuPartNumber))?.all ?? 0,
+      inScope: holdersBySku.get(norm(s.skuPartNumber))?.inScope ?? 0,
       hybridWriteback: s.hybridWriteback,
       cloudReset: s.cloudReset,
     })),
-    unknownSkus: [...holders.entries()]
+    unknownSkus: [...holdersBySku.entries()]
       .filter(([part]) => !skus.has(part))
       .map(([skuPartNumber, h]) => ({ skuPartNumber, holders: h.all }))
       .sort((a, b) => b.holders - a.holders),

@@ -29,7 +29,10 @@ function newResolver(tenant: Tenant): (group: string) => Set<string> {
   for (const g of tenant.groups) listOf(groups, g.name.toLowerCase()).push(g);
   // A user's own `groups` list also states direct membership (the scenario format allows both).
   const fromUsers = new Map<string, string[]>();
-  for (const u of tenant.users) for (const g of u.groups) listOf(fromUsers, g.toLowerCase()).push(upnKey(u));
+  const keys = upnKeys(tenant);
+  tenant.users.forEach((u, i) => {
+    for (const g of u.groups) listOf(fromUsers, g.toLowerCase()).push(keys[i]);
+  });
   const cache = new Map<string, Set<string>>();
   return (group: string) => {
     const cached = cache.get(group);
@@ -63,16 +66,16 @@ export function groupExists(tenant: Tenant, name: string): boolean {
   return tenant.groups.some((g) => g.name.toLowerCase() === key) || tenant.users.some((u) => u.groups.some((g) => g.toLowerCase() === key));
 }
 
-const keys = new WeakMap<TenantUser, string>();
+const keysOf = new WeakMap<Tenant, string[]>();
 
-/** The user's UPN lower-cased, computed once per user object so lookups reuse one string. */
-export function upnKey(user: TenantUser): string {
-  let key = keys.get(user);
-  if (key === undefined) {
-    key = user.upn.toLowerCase();
-    keys.set(user, key);
+/** Every user's UPN lower-cased, by position in `tenant.users`, worked out once per snapshot. */
+export function upnKeys(tenant: Tenant): string[] {
+  let keys = keysOf.get(tenant);
+  if (!keys) {
+    keys = tenant.users.map((u) => u.upn.toLowerCase());
+    keysOf.set(tenant, keys);
   }
-  return key;
+  return keys;
 }
 
 /** Holds any Entra admin role (sspr-domain.md §13). */
@@ -85,7 +88,6 @@ export type Scope = 'none' | 'selected' | 'all';
 /** Users enabled for SSPR: the scope's users plus every admin, whatever the scope (§3). */
 export function enabledUsers(tenant: Tenant, scope: Scope, group: string): TenantUser[] {
   const inGroup = scope === 'selected' ? groupResolver(tenant)(group) : new Set<string>();
-  return tenant.users.filter(
-    (u) => isAdmin(u) || scope === 'all' || (scope === 'selected' && inGroup.has(upnKey(u))),
-  );
+  const keys = upnKeys(tenant);
+  return tenant.users.filter((u, i) => isAdmin(u) || scope === 'all' || (scope === 'selected' && inGroup.has(keys[i])));
 }

@@ -45,11 +45,12 @@ const cachedRegistration = memoPerTenant((tenant: Tenant, policy: Plan['policy']
   const rows = new Map<string, WaveRegistration>(
     waves.names.map((wave) => [wave, { wave, users: 0, registered: 0, notRegistered: [] }]),
   );
-  for (const user of waves.planned) {
-    const row = rows.get(waves.of(user)) as WaveRegistration;
+  tenant.users.forEach((user, i) => {
+    if (!waves.planned[i]) return;
+    const row = rows.get(waves.wave[i]) as WaveRegistration;
     row.users++;
     if (isRegistered(user, plan.policy)) row.registered++;
     else row.notRegistered.push({ upn: user.upn, displayName: user.displayName });
-  }
+  });
   return [...rows.values()];
 });

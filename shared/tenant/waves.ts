@@ -1,17 +1,19 @@
 import type { Plan } from '../plan/schema';
-import type { Tenant, TenantUser } from '../plan/tenant';
-import { groupResolver, isAdmin, upnKey } from './groups';
+import type { Tenant } from '../plan/tenant';
+import { groupResolver, isAdmin, upnKeys } from './groups';
 import { memoPerTenant } from './memo';
 
 /** Users in no rollout phase show under this name in per-wave figures. */
 export const NO_WAVE = 'No wave';
 
+/** Per user, by position in `tenant.users`: arrays, because a 100,000-user tenant is asked for every user on every check. */
 export interface Waves {
-  /** The phase that first enables the user (the pilot before the waves), or NO_WAVE. */
-  of(user: TenantUser): string;
-  /** Every user the plan enables, now or in a later phase; admins always (sspr-domain.md §3). */
-  planned: TenantUser[];
-  /** Phase names in rollout order, then NO_WAVE when anyone falls outside every phase. */
+  /** The phase that first enables each user (the pilot before the waves), or NO_WAVE. */
+  wave: string[];
+  /** Whether the plan enables each user, now or in a later phase; admins always (sspr-domain.md §3). */
+  planned: boolean[];
+  plannedCount: number;
+  /** Phase names in rollout order, then NO_WAVE when anyone planned falls outside every phase. */
   names: string[];
 }
 
@@ -25,6 +27,7 @@ export function wavesOf(plan: Pick<Plan, 'policy' | 'rollout'>, tenant: Tenant):
 
 const cachedWaves = memoPerTenant((tenant: Tenant, policy: Plan['policy'], rollout: Plan['rollout']): Waves => {
   const members = groupResolver(tenant);
+  const keys = upnKeys(tenant);
   const phases = rollout.phases;
   const allPhase = phases.find((p) => p.kind === 'all');
   const byUpn = new Map<string, string>();
@@ -34,16 +37,22 @@ const cachedWaves = memoPerTenant((tenant: Tenant, policy: Plan['policy'], rollo
   }
   const { scope, group } = policy;
   const enabledNow = scope === 'selected' ? members(group) : null;
-  const of = (user: TenantUser) => byUpn.get(upnKey(user)) ?? allPhase?.name ?? NO_WAVE;
-  const planned = tenant.users.filter(
-    (u) =>
-      allPhase !== undefined ||
-      scope === 'all' ||
-      isAdmin(u) ||
-      byUpn.has(upnKey(u)) ||
-      (enabledNow !== null && enabledNow.has(upnKey(u))),
-  );
+  const everyone = allPhase !== undefined || scope === 'all';
+  const fallback = allPhase?.name ?? NO_WAVE;
+  const wave: string[] = new Array<string>(keys.length);
+  const planned: boolean[] = new Array<boolean>(keys.length);
+  let plannedCount = 0;
+  let outside = false;
+  tenant.users.forEach((user, i) => {
+    const phase = byUpn.get(keys[i]);
+    wave[i] = phase ?? fallback;
+    planned[i] = everyone || phase !== undefined || isAdmin(user) || (enabledNow !== null && enabledNow.has(keys[i]));
+    if (planned[i]) {
+      plannedCount++;
+      if (wave[i] === NO_WAVE) outside = true;
+    }
+  });
   const names = phases.map((p) => p.name);
-  if (planned.some((u) => of(u) === NO_WAVE)) names.push(NO_WAVE);
-  return { of, planned, names };
+  if (outside) names.push(NO_WAVE);
+  return { wave, planned, plannedCount, names };
 });
