@@ -1,6 +1,6 @@
 import type { TenantUser } from '../../shared/plan/tenant';
 import type { SkuResolver } from '../../shared/tenant/skuNames';
-import { streamCsv, tenantFileError, type Columns } from './csv-stream';
+import { streamCsv, tenantFileError, type Columns, type RowView } from './csv-stream';
 import { registeredMethodsIn } from './registered-methods';
 import type { SourceFile } from './text-source';
 import { ON_PREM_ADMIN_GROUPS, roleKey } from './users-file';
@@ -83,25 +83,34 @@ const ROLE_COLUMNS = {
   role: { names: ['role', 'roles', 'roleName', 'Role name', 'Assigned role', 'roleDisplayName'], required: true, holds: 'the role name' },
 } satisfies Columns<string>;
 
-/** Entra admin roles per user; the on-premises admin groups mark a user whose reset writeback refuses. */
-export async function readRolesFile(file: SourceFile, lookup: Lookup): Promise<AssignmentsRead> {
+/** Reads a file of one row per user, handing each row of a known user to `apply` and counting the others. */
+async function readPerUser<F extends string>(
+  file: SourceFile,
+  columns: Columns<'upn' | F>,
+  lookup: Lookup,
+  apply: (user: TenantUser, row: RowView<'upn' | F>) => void,
+): Promise<AssignmentsRead> {
   let unknown = 0;
-  const rows = await streamCsv<keyof typeof ROLE_COLUMNS>(file, {
-    columns: ROLE_COLUMNS,
+  const rows = await streamCsv<'upn' | F>(file, {
+    columns,
     onBytes: lookup.onBytes,
     onRow: (row) => {
       const user = lookup.user(row.get('upn'));
-      if (!user) {
-        unknown++;
-        return;
-      }
-      for (const role of splitList(row.get('role'), /[;,]/)) {
-        if (ON_PREM_ADMIN_GROUPS.has(roleKey(role))) user.onPremAdmin = true;
-        else if (!user.roles.includes(role)) user.roles.push(detached(role));
-      }
+      if (user) apply(user, row);
+      else unknown++;
     },
   });
   return { rows, unknown };
+}
+
+/** Entra admin roles per user; the on-premises admin groups mark a user whose reset writeback refuses. */
+export function readRolesFile(file: SourceFile, lookup: Lookup): Promise<AssignmentsRead> {
+  return readPerUser(file, ROLE_COLUMNS, lookup, (user, row) => {
+    for (const role of splitList(row.get('role'), /[;,]/)) {
+      if (ON_PREM_ADMIN_GROUPS.has(roleKey(role))) user.onPremAdmin = true;
+      else if (!user.roles.includes(role)) user.roles.push(detached(role));
+    }
+  });
 }
 
 const REGISTRATION_COLUMNS = {
@@ -111,22 +120,10 @@ const REGISTRATION_COLUMNS = {
 } satisfies Columns<string>;
 
 /** Graph `userRegistrationDetails` or the portal's "User registration details" download. */
-export async function readRegistrationFile(file: SourceFile, lookup: Lookup): Promise<AssignmentsRead> {
-  let unknown = 0;
-  const rows = await streamCsv<keyof typeof REGISTRATION_COLUMNS>(file, {
-    columns: REGISTRATION_COLUMNS,
-    onBytes: lookup.onBytes,
-    onRow: (row) => {
-      const user = lookup.user(row.get('upn'));
-      if (!user) {
-        unknown++;
-        return;
-      }
-      const registered = registeredMethodsIn(row.get('methods'));
-      const none = Object.keys(registered).length === 0;
-      user.registered = registered;
-      user.registeredOn = none ? null : parseDay(row, 'updated');
-    },
+export function readRegistrationFile(file: SourceFile, lookup: Lookup): Promise<AssignmentsRead> {
+  return readPerUser(file, REGISTRATION_COLUMNS, lookup, (user, row) => {
+    const registered = registeredMethodsIn(row.get('methods'));
+    user.registered = registered;
+    user.registeredOn = Object.keys(registered).length === 0 ? null : parseDay(row, 'updated');
   });
-  return { rows, unknown };
 }

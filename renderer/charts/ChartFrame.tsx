@@ -3,6 +3,12 @@ import { useId, type ReactNode } from 'react';
 import { chartStrings } from './strings';
 
 const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    '@media (max-width: 1000px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
   card: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, gap: tokens.spacingVerticalM, minWidth: 0 },
   wide: { gridColumn: '1 / -1' },
   picture: { minWidth: 0 },
@@ -130,4 +136,10 @@ export function ChartFrame({
       )}
     </Card>
   );
+}
+
+/** Charts two abreast, one under the other on a narrow window. */
+export function ChartGrid({ children }: { children: ReactNode }) {
+  const styles = useStyles();
+  return <div className={styles.grid}>{children}</div>;
 }

@@ -1,21 +1,12 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CoverageBar } from '../../shared/tenant/coverage';
-import { ChartFrame } from './ChartFrame';
+import { ChartFrame, ChartGrid } from './ChartFrame';
 import { axisTick, HORIZONTAL_BARS, palette, tooltipStyle } from './palette';
 import { chartStrings } from './strings';
 
 const s = chartStrings.coverage;
 const PARTS = ['covered', 'uncovered'] as const;
 
-const useStyles = makeStyles({
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
-    gap: tokens.spacingHorizontalL,
-    '@media (max-width: 1000px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
-  },
-});
 
 /** Room for the longest name on the category axis (12 px text), within sensible bounds. */
 const axisWidth = (names: string[]) => Math.min(180, Math.max(64, 12 + 7 * Math.max(0, ...names.map((n) => n.length))));
@@ -52,11 +43,10 @@ function CoverageChart(props: { title: string; category: string; bars: CoverageB
  * on demand (React.lazy) because recharts is large; the default export is what lazy() expects.
  */
 export default function CoverageCharts({ byWave, byGroup }: { byWave: CoverageBar[]; byGroup: CoverageBar[] }) {
-  const styles = useStyles();
   return (
-    <div className={styles.grid}>
+    <ChartGrid>
       <CoverageChart title={s.byWave} category={s.wave} bars={byWave} none={s.noneWave} note={s.waveNote} totals />
       <CoverageChart title={s.byGroup} category={s.group} bars={byGroup} none={s.noneGroup} note={s.groupNote} totals={false} />
-    </div>
+    </ChartGrid>
   );
 }
