@@ -97,12 +97,13 @@ async function main(): Promise<void> {
 
     const tenant = await measureTenant(dir);
     const ratio = tenant.importMs / tenant.bareParseMs;
-    const size = `${tenant.users.toLocaleString('en-US')} users, ${tenant.memberships.toLocaleString('en-US')} memberships, ${(tenant.files.bytes / 2 ** 20).toFixed(0)} MB of CSV`;
+    const size = `${tenant.files.userCount.toLocaleString('en-US')} users, ${tenant.files.membershipCount.toLocaleString('en-US')} memberships, ${(tenant.files.bytes / 2 ** 20).toFixed(0)} MB of CSV`;
     results.push({ name: `papaparse bare streaming parse of the tenant files (${size}), median of 3`, value: round(tenant.bareParseMs, 0), unit: 'ms', target: 'reported', met: true });
-    results.push({ name: 'tenant import (read, check, store, validate), median of 3', value: round(tenant.importMs, 0), unit: 'ms', target: '< 2000 ms', met: tenant.importMs < 2000 });
+    results.push({ name: `tenant import (read, check, store, refresh findings; ${tenant.users.toLocaleString('en-US')} users kept), median of 3`, value: round(tenant.importMs, 0), unit: 'ms', target: '< 2000 ms', met: tenant.importMs < 2000 });
     results.push({ name: 'tenant import ÷ bare parse, same run', value: round(ratio, 2), unit: '×', target: '≤ 2 ×', met: ratio <= 2 });
     results.push({ name: 'tenant import peak memory (process RSS), max of 3', value: round(tenant.peakRssMb, 0), unit: 'MB', target: '< 500 MB', met: tenant.peakRssMb < 500 });
     results.push({ name: 'license report, 100,000 users, cold, median of 3', value: round(tenant.reportMs, 0), unit: 'ms', target: '< 300 ms', met: tenant.reportMs < 300 });
+    results.push({ name: 'autosave per edit with that tenant in the plan, p50 of 50', value: round(tenant.editMs, 1), unit: 'ms', target: 'reported', met: true });
     results.push({ name: 'read a 100,000-user plan back (tenant rows + schema check), median of 3', value: round(tenant.readMs, 0), unit: 'ms', target: 'reported', met: true });
 
     const kb = initialJsGzipBytes() / 1024;

@@ -11,6 +11,8 @@ export interface TenantBench {
   bareParseMs: number;
   importMs: number;
   peakRssMb: number;
+  /** Median autosave of 50 edits with the imported tenant in the plan. */
+  editMs: number;
   readMs: number;
   reportMs: number;
   users: number;
@@ -51,6 +53,7 @@ export async function measureTenant(dir: string): Promise<TenantBench> {
     bareParseMs: median(bare),
     importMs: pick('importMs'),
     peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+    editMs: pick('editMs'),
     readMs: pick('readMs'),
     reportMs: pick('reportMs'),
     users: runs[0].users,

@@ -9,7 +9,7 @@ import { createDemoPlan } from '../shared/plan/demo';
 import { createDemoTenant } from '../shared/plan/demoTenant';
 import { getAtPath, keyToPath, parseCliValue, PathError, setAtPath, type JsonValue } from '../shared/plan/paths';
 import { validatePlan } from '../shared/plan/rules';
-import { planSchema, type Plan, type TestRun } from '../shared/plan/schema';
+import { PLAN_SECTION_KEYS, planSchema, type Plan, type TestRun } from '../shared/plan/schema';
 import { EMPTY_TENANT, type Tenant } from '../shared/plan/tenant';
 import { isAllowedExternalUrl } from '../shared/urls';
 import { localToday } from '../shared/today';
@@ -75,7 +75,11 @@ function applyChanges(plan: Plan, changes: { path: string; value: unknown }[]): 
     const issue = result.error.issues[0];
     throw new ApiError('VALUE_INVALID', `${issuePath('', issue)}: ${issue?.message ?? 'invalid value'}; nothing was saved.`);
   }
-  return result.data;
+  // Parsing copies every section; sections the changes did not touch keep their identity, so only
+  // changed sections are saved and figures kept per section (license coverage) stay valid.
+  const kept = { ...result.data };
+  for (const key of PLAN_SECTION_KEYS) if (next[key] === plan[key]) Object.assign(kept, { [key]: plan[key] });
+  return kept;
 }
 
 /** Everything a whole-plan export holds, evidence files included. */

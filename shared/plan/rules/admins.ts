@@ -1,6 +1,14 @@
-import { isAdmin } from '../../tenant/groups';
+import { isAdmin, upnKeys } from '../../tenant/groups';
+import { memoPerTenant } from '../../tenant/memo';
+import type { Tenant } from '../tenant';
 import { hit, type Rule } from './types';
 import { counted, listSome } from '../../text';
+
+/** Who the admin checks look at, worked out once per tenant snapshot rather than on every edit. */
+const adminFacts = memoPerTenant((tenant: Tenant) => ({
+  admins: tenant.users.filter(isAdmin).length,
+  syncedOnPremAdmins: tenant.users.filter((u) => u.synced && u.onPremAdmin),
+}));
 
 const ADMIN_RESETTERS = ['global administrator', 'privileged authentication administrator'];
 
@@ -11,7 +19,7 @@ export const adminRules: Rule[] = [
     section: 'configuration',
     summary: 'Administrators are enabled whatever the scope and get the two-method policy.',
     check: ({ plan, tenant }) => {
-      const admins = tenant.users.filter(isAdmin).length;
+      const { admins } = adminFacts(tenant);
       return hit(admins > 0 && plan.policy.scope !== 'all', {
         field: 'policy.scope',
         message: `${counted(admins, 'administrator account')} can use SSPR whatever the scope says; they must prove two methods and cannot use security questions.`,
@@ -24,7 +32,7 @@ export const adminRules: Rule[] = [
     section: 'configuration',
     summary: 'Synced accounts are enterprise or domain admins on-premises.',
     check: ({ tenant }) => {
-      const blocked = tenant.users.filter((u) => u.synced && u.onPremAdmin);
+      const blocked = adminFacts(tenant).syncedOnPremAdmins;
       return hit(blocked.length > 0, {
         field: 'tenant.users',
         message: `${counted(blocked.length, 'synced account')} ${blocked.length === 1 ? 'is an' : 'are'} on-premises enterprise or domain admin${blocked.length === 1 ? '' : 's'} (${listSome(blocked.map((u) => u.upn))}). ${blocked.length === 1 ? 'Writeback refuses it; stop syncing that account.' : 'Writeback refuses them; stop syncing those accounts.'}`,
@@ -49,7 +57,8 @@ export const adminRules: Rule[] = [
     summary: 'The test account is missing or is an administrator.',
     check: ({ plan, tenant }) => {
       const account = plan.testing.testAccount.trim().toLowerCase();
-      const user = tenant.users.find((u) => u.upn.toLowerCase() === account);
+      const index = account === '' ? -1 : upnKeys(tenant).indexOf(account);
+      const user = index === -1 ? undefined : tenant.users[index];
       if (account === '') {
         return [{ field: 'testing.testAccount', message: 'Name a non-admin account to test the user experience with.' }];
       }
