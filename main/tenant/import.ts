@@ -49,20 +49,16 @@ function nestingCycles(groups: TenantGroup[]): string[] {
  * the caller stores the result in one transaction, so a refused file leaves the plan as it was.
  */
 export async function readTenantFiles(files: TenantFiles, skus: readonly Sku[], onProgress: (p: ImportProgress) => void): Promise<ImportResult> {
-  const all: { kind: ImportedFile['kind']; file: SourceFile; group?: string }[] = [
-    { kind: 'users', file: files.users },
-    ...files.groupMembers.map((m) => ({ kind: 'groupMembers' as const, file: m.file, group: m.group })),
-    ...(files.licenses ? [{ kind: 'licenses' as const, file: files.licenses }] : []),
-    ...(files.roles ? [{ kind: 'roles' as const, file: files.roles }] : []),
-    ...(files.registration ? [{ kind: 'registration' as const, file: files.registration }] : []),
-  ];
+  const every = [files.users, ...files.groupMembers.map((m) => m.file), files.licenses, files.roles, files.registration].filter(
+    (f): f is SourceFile => f !== undefined,
+  );
   const names = new Set<string>();
   for (const { group } of files.groupMembers) {
     if (group.trim() === '') throw tenantFileError('A group member file needs the name of its group (NAME=FILE).');
     if (names.has(group.toLowerCase())) throw tenantFileError(`Two member files are given for the group "${group}"; give one file per group.`);
     names.add(group.toLowerCase());
   }
-  const bytesTotal = all.reduce((sum, f) => sum + fileSize(f.file), 0);
+  const bytesTotal = every.reduce((sum, f) => sum + fileSize(f), 0);
   let bytesDone = 0;
   const reading = (file: SourceFile) => (n: number) => {
     bytesDone += n;
