@@ -1,5 +1,11 @@
 import { runCli } from './cli';
 
+// A reader that stops early (`sspr-planner licenses plan | head`) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 /** Entry of the `sspr-planner` binary (bundled to dist/main/cli.cjs). */
 runCli(process.argv.slice(2), {
   out: (t) => process.stdout.write(`${t}\n`),

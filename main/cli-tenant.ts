@@ -65,7 +65,11 @@ export function describeImport({ summary, state }: TenantImportResult): string[]
 
 export function describeLicenses(path: string, r: LicenseReport): string[] {
   const uncovered = r.inScope - r.covered;
-  const lines = [`${path}: ${counted(r.inScope, 'user')} the plan enables, ${r.covered} covered, ${uncovered} not covered.`, '', 'SKU                        seats   holders  in scope'];
+  const lines = [
+    `${path}: ${counted(r.inScope, 'user')} the plan enables (${r.enabledToday} by the policy's scope today, admins included), ${r.covered} covered, ${uncovered} not covered.`,
+    '',
+    'SKU                        seats   holders  in scope',
+  ];
   for (const s of r.skus) {
     lines.push(`${s.skuPartNumber.padEnd(26)} ${String(s.seatsOwned).padStart(6)} ${String(s.holders).padStart(9)} ${String(s.inScope).padStart(9)}${s.inScope > s.seatsOwned ? '  more users than seats' : ''}`);
   }

@@ -1,6 +1,6 @@
 import type { Plan, Sku } from '../plan/schema';
 import type { Tenant, TenantUser } from '../plan/tenant';
-import { groupResolver, upnKeys } from './groups';
+import { enabledUsers, groupResolver, upnKeys } from './groups';
 import { memoPerTenant } from './memo';
 import { wavesOf } from './waves';
 
@@ -43,6 +43,9 @@ export interface CoverageBar {
 }
 
 export interface LicenseReport {
+  /** Users the policy enables today: its scope (none, the group with nested groups, or all) plus every admin. */
+  enabledToday: number;
+  /** Users the plan enables now or in a later phase; the coverage below is about them. */
   inScope: number;
   covered: number;
   uncovered: UncoveredUser[];
@@ -172,6 +175,7 @@ function computeReport(plan: Inputs, tenant: Tenant): LicenseReport {
   });
 
   return {
+    enabledToday: enabledUsers(tenant, plan.policy.scope, plan.policy.group).length,
     inScope: waves.plannedCount,
     covered: waves.plannedCount - uncovered.length,
     uncovered,

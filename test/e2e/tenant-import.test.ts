@@ -197,7 +197,7 @@ describe('Tenant import, license coverage and registration in the browser', () =
     await openLicensingTab('Coverage by user');
     const figures = page.getByRole('region', { name: 'Coverage in numbers' });
     await figures.waitFor();
-    expect(await terms(figures.locator('dl'))).toEqual({ 'Users the plan enables': '61', Covered: '56', 'Not covered': '5' });
+    expect(await terms(figures.locator('dl'))).toEqual({ 'Enabled by the policy today': '14', 'Users the plan enables': '61', Covered: '56', 'Not covered': '5' });
 
     const table = page.getByRole('table', { name: 'Users not covered' });
     expect(await table.getByRole('row').count()).toBe(1 + 5);

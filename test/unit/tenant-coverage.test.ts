@@ -93,6 +93,7 @@ describe('license coverage (§4)', () => {
     };
     const none = licenseReport(plan((x) => (x.policy.scope = 'none')), tenant);
     expect(none.inScope).toBe(1);
+    expect(none.enabledToday).toBe(1);
     expect(none.uncovered.map((u) => [u.upn, u.reason, u.wave])).toEqual([['admin@contoso.com', 'noLicense', NO_WAVE]]);
     const selected = licenseReport(
       plan((x) => {
@@ -102,6 +103,9 @@ describe('license coverage (§4)', () => {
       tenant,
     );
     expect(selected.inScope).toBe(3);
+    // Nested members of the selected group count, and so does the admin outside it.
+    expect(selected.enabledToday).toBe(3);
+    expect(licenseReport(plan((x) => (x.policy.scope = 'all')), tenant).enabledToday).toBe(4);
     expect(selected.covered).toBe(1);
     expect(selected.uncovered.map((u) => u.upn)).toEqual(['admin@contoso.com', 'nested@contoso.com']);
   });

@@ -144,7 +144,7 @@ export const licensingStrings = {
     loading: 'Checking coverage…',
     loadFailed: (message: string) => `The coverage report could not be loaded: ${message}`,
     figuresLabel: 'Coverage in numbers',
-    figures: { inScope: 'Users the plan enables', covered: 'Covered', uncovered: 'Not covered' },
+    figures: { enabledToday: 'Enabled by the policy today', inScope: 'Users the plan enables', covered: 'Covered', uncovered: 'Not covered' },
     allCovered: 'Every user the plan enables holds a license that covers their case.',
     someUncovered: (n: number) =>
       `${amount(n, 'user is', 'users are')} enabled without a license that covers them. Microsoft does not stop them from resetting, so assign licenses before their wave starts.`,

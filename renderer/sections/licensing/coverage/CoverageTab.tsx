@@ -45,6 +45,7 @@ function Figures({ report }: { report: LicenseReport }) {
   const styles = useStyles();
   const uncovered = report.inScope - report.covered;
   const figures = [
+    { label: s.figures.enabledToday, value: report.enabledToday, className: undefined },
     { label: s.figures.inScope, value: report.inScope, className: undefined },
     { label: s.figures.covered, value: report.covered, className: styles.good },
     { label: s.figures.uncovered, value: uncovered, className: uncovered > 0 ? styles.bad : undefined },
