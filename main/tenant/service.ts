@@ -54,7 +54,6 @@ export class TenantImporter {
   }
 }
 
-
 /** Per-wave registration with the first few names of who has not registered. */
 export function registrationView(plan: Plan, tenant: Tenant): WaveRegistrationView[] {
   return registrationByWave(plan, tenant).map((w) => ({
