@@ -22,7 +22,7 @@ import { licenseReport } from '../shared/tenant/coverage';
 import { tenantCounts } from '../shared/tenant/importSummary';
 import { tenantCsv } from '../shared/tenant/tenantCsv';
 import type { TenantFiles } from './tenant/import';
-import { registrationView, sourceOnDisk, TenantImporter } from './tenant/service';
+import { registrationView, sourceOnDisk, TenantImporter, tenantFiles } from './tenant/service';
 import { Uploads } from './tenant/uploads';
 
 export interface ElectronCapabilities {
@@ -249,31 +249,16 @@ export function createApi(ctx: ApiContext): Api {
     'tenant.upload': ({ uploadId, name, offset, dataBase64 }) => uploads.append(uploadId, name, offset, Buffer.from(dataBase64, 'base64')),
     'tenant.importUploads': async (input) => {
       const ids = [input.users, ...input.groupMembers.map((m) => m.upload), input.licenses, input.roles, input.registration];
-      const taken = ids.filter((id): id is string => id !== undefined);
-      const optional = (id: string | undefined) => (id === undefined ? undefined : uploads.source(id));
+      const refs = { ...input, groupMembers: input.groupMembers.map((m) => ({ group: m.group, ref: m.upload })) };
       try {
-        return await importTenant({
-          users: uploads.source(input.users),
-          groupMembers: input.groupMembers.map((m) => ({ group: m.group, file: uploads.source(m.upload) })),
-          licenses: optional(input.licenses),
-          roles: optional(input.roles),
-          registration: optional(input.registration),
-        });
+        return await importTenant(tenantFiles(refs, (id) => uploads.source(id)));
       } finally {
-        uploads.discard(taken);
+        uploads.discard(ids.filter((id): id is string => id !== undefined));
       }
     },
     'tenant.discardUploads': ({ uploadIds }) => ({ discarded: uploads.discard(uploadIds) }),
-    'tenant.importFiles': (input) => {
-      const optional = (file: string | undefined) => (file === undefined ? undefined : sourceOnDisk(file));
-      return importTenant({
-        users: sourceOnDisk(input.users),
-        groupMembers: input.groupMembers.map((m) => ({ group: m.group, file: sourceOnDisk(m.file) })),
-        licenses: optional(input.licenses),
-        roles: optional(input.roles),
-        registration: optional(input.registration),
-      });
-    },
+    'tenant.importFiles': (input) =>
+      importTenant(tenantFiles({ ...input, groupMembers: input.groupMembers.map((m) => ({ group: m.group, ref: m.file })) }, sourceOnDisk)),
     'tenant.importProgress': () => importer.progress,
     'tenant.summary': () => {
       const s = current();

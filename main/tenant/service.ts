@@ -18,6 +18,26 @@ export interface ImportTarget {
 
 export const sourceOnDisk = (file: string): SourceFile => ({ path: path.resolve(file), label: path.basename(file) });
 
+/** The files of one import, each named by a reference (a path, or an upload id) that `source` turns into a file. */
+export interface TenantFileRefs<R> {
+  users: R;
+  groupMembers: { group: string; ref: R }[];
+  licenses?: R;
+  roles?: R;
+  registration?: R;
+}
+
+export function tenantFiles<R>(refs: TenantFileRefs<R>, source: (ref: R) => SourceFile): TenantFiles {
+  const optional = (ref: R | undefined) => (ref === undefined ? undefined : source(ref));
+  return {
+    users: source(refs.users),
+    groupMembers: refs.groupMembers.map((m) => ({ group: m.group, file: source(m.ref) })),
+    licenses: optional(refs.licenses),
+    roles: optional(refs.roles),
+    registration: optional(refs.registration),
+  };
+}
+
 /**
  * Runs tenant imports one at a time and reports how far the running one has read. The import
  * reads every file before it writes, then replaces the snapshot in one transaction.

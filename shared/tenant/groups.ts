@@ -1,24 +1,13 @@
 import type { Tenant, TenantGroup, TenantUser } from '../plan/tenant';
+import { memoPerTenant } from './memo';
 
 const GROUP_PREFIX = 'group:';
-
-/** Resolvers per tenant snapshot: snapshots are never changed in place, and every check asks again. */
-const resolvers = new WeakMap<Tenant, (group: string) => Set<string>>();
 
 /**
  * A resolver of transitive group membership (lower-cased UPNs); nesting cycles end the walk instead
  * of looping. The same snapshot gets the same resolver, so groups are resolved once.
  */
-export function groupResolver(tenant: Tenant): (group: string) => Set<string> {
-  let resolver = resolvers.get(tenant);
-  if (!resolver) {
-    resolver = newResolver(tenant);
-    resolvers.set(tenant, resolver);
-  }
-  return resolver;
-}
-
-function newResolver(tenant: Tenant): (group: string) => Set<string> {
+export const groupResolver = memoPerTenant((tenant: Tenant): ((group: string) => Set<string>) => {
   const groups = new Map<string, TenantGroup[]>();
   const listOf = <T>(map: Map<string, T[]>, key: string): T[] => {
     let list = map.get(key);
@@ -59,24 +48,15 @@ function newResolver(tenant: Tenant): (group: string) => Set<string> {
     cache.set(group, users);
     return users;
   };
-}
+});
 
 export function groupExists(tenant: Tenant, name: string): boolean {
   const key = name.toLowerCase();
   return tenant.groups.some((g) => g.name.toLowerCase() === key) || tenant.users.some((u) => u.groups.some((g) => g.toLowerCase() === key));
 }
 
-const keysOf = new WeakMap<Tenant, string[]>();
-
 /** Every user's UPN lower-cased, by position in `tenant.users`, worked out once per snapshot. */
-export function upnKeys(tenant: Tenant): string[] {
-  let keys = keysOf.get(tenant);
-  if (!keys) {
-    keys = tenant.users.map((u) => u.upn.toLowerCase());
-    keysOf.set(tenant, keys);
-  }
-  return keys;
-}
+export const upnKeys = memoPerTenant((tenant: Tenant) => tenant.users.map((u) => u.upn.toLowerCase()));
 
 /** Holds any Entra admin role (sspr-domain.md §13). */
 export function isAdmin(user: TenantUser): boolean {
