@@ -2,6 +2,7 @@ import type { Plan } from '../plan/schema';
 import type { Tenant } from '../plan/tenant';
 import { licenseReport } from './coverage';
 import { isAdmin } from './groups';
+import { memoPerTenant } from './memo';
 import { isRegistered } from './registration';
 
 /** What one tenant import read, kept in the plan so the Tenant panel can show it later. */
@@ -75,17 +76,17 @@ function membershipCount(tenant: Tenant): number {
   return pairs.size;
 }
 
-export function tenantCounts(tenant: Tenant): TenantCounts {
-  const memberships = membershipCount(tenant);
-  return {
+/** The snapshot's counts; the import works them out and the Tenant data tab asks again, so they are kept per snapshot. */
+export const tenantCounts = memoPerTenant(
+  (tenant: Tenant): TenantCounts => ({
     users: tenant.users.length,
     groups: tenant.groups.length,
-    memberships,
+    memberships: membershipCount(tenant),
     admins: tenant.users.filter(isAdmin).length,
     licensed: tenant.users.filter((u) => u.licenses.length > 0).length,
     withMethods: tenant.users.filter((u) => Object.keys(u.registered).length > 0).length,
-  };
-}
+  }),
+);
 
 /** What a re-import changed: users added and removed, and users newly covered or registered. */
 export function tenantChanges(before: Tenant, after: Tenant, plan: Pick<Plan, 'policy' | 'rollout' | 'licensing'>): TenantChanges {
