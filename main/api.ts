@@ -24,6 +24,7 @@ import { tenantCsv } from '../shared/tenant/tenantCsv';
 import type { TenantFiles } from './tenant/import';
 import { registrationView, sourceOnDisk, TenantImporter, tenantFiles } from './tenant/service';
 import { Uploads } from './tenant/uploads';
+import { simulatorHandlers } from './api-simulator';
 
 export interface ElectronCapabilities {
   pickOpenPath(): Promise<string | null>;
@@ -278,6 +279,10 @@ export function createApi(ctx: ApiContext): Api {
       const suffix = list === 'uncovered' ? 'unlicensed-users' : 'not-registered-users';
       return { fileName: `${planBaseName(s)}-${suffix}.csv`, csv: tenantCsv(list, s.plan, s.tenant) };
     },
+    ...simulatorHandlers(() => {
+      const s = current();
+      return { plan: s.plan, tenant: s.tenant, baseName: planBaseName(s) };
+    }),
     'recent.list': () => recent.list(),
     'recent.open': ({ path: p }) => {
       // The renderer may only reopen what the user opened before, never name an arbitrary file.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonPosition } from '../shared/text';
 import { ApiError } from '../shared/errors';
 import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from '../shared/plan/schema';
 import { tenantSchema, type Tenant } from '../shared/plan/tenant';
@@ -37,13 +38,6 @@ export function planToJson({ plan, tenant, evidence }: PlanContents): string {
 }
 
 /** Line and column of a JSON.parse failure, when the engine reports a position. */
-function jsonPosition(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return '';
-  const before = text.slice(0, Number(m[1]));
-  const line = before.split('\n').length;
-  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
-}
 
 export function issuePath(prefix: string, issue: z.core.$ZodIssue | undefined): string {
   return [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');

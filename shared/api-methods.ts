@@ -27,6 +27,13 @@ const METHOD_CALLERS = {
   'tenant.licenses': 'renderer',
   'tenant.registration': 'renderer',
   'tenant.exportCsv': 'renderer',
+  'simulator.runScenarioFiles': 'trusted',
+  'simulator.runScenario': 'renderer',
+  'simulator.businessCases': 'renderer',
+  'simulator.sweep': 'renderer',
+  'simulator.sweepCsv': 'renderer',
+  'simulator.findUsers': 'renderer',
+  'simulator.tryIt': 'renderer',
   'recent.list': 'renderer',
   // The renderer may name a path here only because the handler accepts nothing outside the recent list.
   'recent.open': 'renderer',

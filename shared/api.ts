@@ -3,7 +3,12 @@ import type { ApiMethod, RendererMethod } from './api-methods';
 import type { ApiResult } from './errors';
 import type { Finding } from './plan/findings';
 import type { JsonValue } from './plan/paths';
-import { RUN_RESULTS, type Plan } from './plan/schema';
+import { methodIdSchema, RUN_RESULTS, type Plan } from './plan/schema';
+import type { CaseSimulation } from './simulator/businessCases';
+import type { ScenarioReport } from './simulator/scenario';
+import type { SweepReport } from './simulator/sweep';
+import type { TryItResult } from './simulator/tryIt';
+import { ACTIONS } from './simulator/vocabulary';
 import type { LicenseReport } from './tenant/coverage';
 import type { TenantCounts, TenantImportSummary } from './tenant/importSummary';
 
@@ -36,6 +41,21 @@ const tenantUploads = z
     licenses: uploadId.optional(),
     roles: uploadId.optional(),
     registration: uploadId.optional(),
+  })
+  .strict();
+
+const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+
+/** A step of the try-it portal: a scenario step for the chosen user, without expectations. */
+const tryItStep = z
+  .object({
+    on: isoDate,
+    do: z.enum(ACTIONS),
+    with: z.array(methodIdSchema).max(12).optional(),
+    by: z.string().max(320).optional(),
+    device: z.object({ join: z.enum(['entra', 'hybrid', 'domain', 'none']), windowsBuild: z.number().int().min(0).max(1_000_000), remote: z.boolean() }).strict().optional(),
+    password: z.string().max(1000).optional(),
+    questions: z.number().int().min(0).max(5).optional(),
   })
   .strict();
 
@@ -96,6 +116,13 @@ export const apiInputs = {
   'tenant.licenses': z.object({ limit: z.number().int().min(0).max(1_000_000).optional() }).strict(),
   'tenant.registration': z.object({}).strict(),
   'tenant.exportCsv': z.object({ list: z.enum(['uncovered', 'notRegistered']) }).strict(),
+  'simulator.runScenarioFiles': z.object({ files: z.array(planPath).min(1, 'name at least one scenario file').max(1000) }).strict(),
+  'simulator.runScenario': z.object({ json: z.string().max(20_000_000), source: z.string().max(300).default('the scenario') }).strict(),
+  'simulator.businessCases': z.object({}).strict(),
+  'simulator.sweep': z.object({ on: isoDate }).strict(),
+  'simulator.sweepCsv': z.object({ on: isoDate }).strict(),
+  'simulator.findUsers': z.object({ query: z.string().max(320), limit: z.number().int().min(1).max(200).default(20) }).strict(),
+  'simulator.tryIt': z.object({ user: z.string().min(1).max(320), steps: z.array(tryItStep).max(100) }).strict(),
   'recent.list': z.object({}).strict(),
   'recent.open': z.object({ path: planPath }).strict(),
   'app.openExternal': z.object({ url: z.string().max(2048) }).strict(),
@@ -145,6 +172,11 @@ export interface WaveRegistrationView {
   firstNotRegistered: string[];
 }
 
+export interface ScenarioFileReport {
+  file: string;
+  report: ScenarioReport;
+}
+
 export interface RecentPlan {
   path: string;
   name: string;
@@ -175,6 +207,13 @@ export interface ApiOutputs {
   'tenant.licenses': LicenseReport;
   'tenant.registration': WaveRegistrationView[];
   'tenant.exportCsv': { fileName: string; csv: string };
+  'simulator.runScenarioFiles': ScenarioFileReport[];
+  'simulator.runScenario': ScenarioReport;
+  'simulator.businessCases': CaseSimulation[];
+  'simulator.sweep': SweepReport;
+  'simulator.sweepCsv': { fileName: string; csv: string };
+  'simulator.findUsers': { upn: string; displayName: string }[];
+  'simulator.tryIt': TryItResult;
   'recent.list': RecentPlan[];
   'recent.open': PlanState;
   'app.openExternal': { opened: boolean };

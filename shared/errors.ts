@@ -24,6 +24,8 @@ export const ERROR_DESCRIPTIONS = {
     'A tenant export cannot be imported: it lacks a needed column (the message lists the names tried), a row is bad (file, line and column), or users repeat; the plan is unchanged.',
   IMPORT_BUSY: 'A tenant import is already running for this plan; wait for it to finish.',
   UPLOAD_REFUSED: 'An uploaded file is unknown, too large or sent out of order; upload it again.',
+  SCENARIO_INVALID:
+    'A simulator scenario is not valid JSON or breaks the scenario format; the message names the file, the step and the field.',
   FILE_WRITE_FAILED: 'A file to write could not be written.',
   URL_REFUSED: 'Only https and mailto links are handed to the operating system.',
   UNAUTHORIZED: 'Browser mode: the per-launch token is missing or wrong.',

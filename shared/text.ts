@@ -15,3 +15,12 @@ export function counted(n: number, singular: string, plural = `${singular}s`): s
 export function listSome(items: string[], max = 3): string {
   return items.slice(0, max).join(', ') + (items.length > max ? ', …' : '');
 }
+
+/** " at line L, column C" for a JSON.parse error that gives a position, or "" when it gives none. */
+export function jsonPosition(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m) return '';
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+}
