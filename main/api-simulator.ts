@@ -7,7 +7,8 @@ import type { Plan } from '../shared/plan/schema';
 import type { Tenant } from '../shared/plan/tenant';
 import { simulateBusinessCases } from '../shared/simulator/businessCases';
 import { UnknownUserError } from '../shared/simulator/engine';
-import { parseScenario, runScenario, ScenarioError, type ScenarioReport } from '../shared/simulator/scenario';
+import { parseScenario, runScenario, type ScenarioReport } from '../shared/simulator/scenario';
+import { ScenarioError } from '../shared/simulator/scenarioIssues';
 import { sweepCsv, sweepReport } from '../shared/simulator/sweep';
 import { tryIt } from '../shared/simulator/tryIt';
 import { jsonPosition } from '../shared/text';
@@ -28,8 +29,9 @@ function runScenarioText(text: string, source: string, view: PlanView): Scenario
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const msg = (e as Error).message;
-    throw new ApiError('SCENARIO_INVALID', `${source} is not valid JSON${jsonPosition(text, msg)}: ${msg}`);
+    // V8 counts characters from the start ("at position 55"); the line and column say the same more usefully.
+    const msg = (e as Error).message.replace(/ in JSON at position \d+.*$/s, '');
+    throw new ApiError('SCENARIO_INVALID', `${source} is not valid JSON${jsonPosition(text)}: ${msg}`);
   }
   try {
     return runScenario(parseScenario(raw), view.plan.policy, view.tenant);

@@ -50,7 +50,7 @@ export function planFromJson(text: string, source: string): PlanContents {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const msg = (e as Error).message;
-    throw new ApiError('JSON_INVALID', `${source} is not valid JSON${jsonPosition(text, msg)}: ${msg}`);
+    throw new ApiError('JSON_INVALID', `${source} is not valid JSON${jsonPosition(text)}: ${msg}`);
   }
   const outer = exportSchema.safeParse(raw);
   if (!outer.success) {

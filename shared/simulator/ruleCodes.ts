@@ -19,7 +19,7 @@ export const SIM_RULES = {
   'SIM-SIGNIN-004': { action: 'signIn', outcome: 'promptReconfirm', text: 'More days have passed since the user last registered or confirmed than the reconfirmation period.' },
   'SIM-SIGNIN-005': { action: 'signIn', outcome: 'noPrompt', text: 'The user is registered and the information is still current.' },
   'SIM-REG-001': { action: 'register', outcome: 'notEnabled', text: 'The user is outside the SSPR scope, so there is nothing to register for.' },
-  'SIM-REG-002': { action: 'register', outcome: 'registrationIncomplete', text: 'A method the user tried to register is not allowed by the policy.' },
+  'SIM-REG-002': { action: 'register', outcome: 'registrationIncomplete', text: 'A method the user tried to register is not allowed: the policy does not offer it, or it is security questions for an administrator.' },
   'SIM-REG-003': { action: 'register', outcome: 'registrationIncomplete', text: 'After this step the user still has fewer usable methods than required (admins need two, and never security questions); what was entered is kept.' },
   'SIM-REG-004': { action: 'register', outcome: 'registered', text: 'The user now has enough usable methods; the registration date is set to the step date.' },
   'SIM-RESET-001': { action: 'reset', outcome: 'notEnabled', text: 'The user is outside the SSPR scope: the portal offers no verification step.' },
