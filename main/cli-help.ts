@@ -13,9 +13,13 @@ Commands:
                                         replace the plan's users and groups with Entra exports
   licenses <plan> [--json] [--out FILE.csv]
                                         license coverage of every user the plan enables
+  simulate <plan> [--scenario FILE ...] [--json]
+                                        run scenario files (or the plan's business cases)
+                                        through the SSPR simulator; exit 1 when an
+                                        expectation is not met
   serve [<plan>] [--port N]             browser mode on 127.0.0.1 (no plan: the demo plan)
 
-Run "sspr-planner <command> --help" for details. Exit codes: 0 ok, 1 findings with errors, 2 usage or file errors.`;
+Run "sspr-planner <command> --help" for details. Exit codes: 0 ok, 1 findings with errors or unmet expectations, 2 usage or file errors.`;
 
 export const COMMAND_HELP: Record<string, string> = {
   new: `Usage: sspr-planner new <plan> [--demo] [--org NAME]
@@ -87,6 +91,22 @@ seats against holders per SKU, coverage per wave and the users not covered with 
 unknownSkus, byWave, byGroup }. --out writes the users not covered as CSV.
 
 Example: sspr-planner licenses rollout.ssprplan --json`,
+  simulate: `Usage: sspr-planner simulate <plan> [--scenario FILE ...] [--json]
+
+Runs scenarios through the SSPR simulator and checks each step's expectation. A scenario file
+(JSON) overrides the plan's policy field by field and may bring its own users and groups;
+otherwise it runs against the plan's tenant. Repeat --scenario, or list several files after
+one (--scenario scenarios/*.json). Without --scenario the plan's business cases run through
+their built-in scenarios (a case the simulator cannot judge is listed as not simulated).
+Prints PASS or FAIL per scenario, one line per step with the outcome and the rule that decided
+it, and every unmet expectation under its step. --json prints { plan, passed, summary,
+scenarios: [ { file, name, passed, steps: [ { number, on, do, user, outcome, rule,
+notifications, audit, failures } ] } ] } (or cases: [...] without --scenario).
+Exit code 0 when every expectation is met, 1 when one is not, 2 when a file cannot be read or
+breaks the scenario format (the message names the file, the step and the field).
+Rules and outcomes: docs/simulator-rules.md.
+
+Example: sspr-planner simulate rollout.ssprplan --scenario pilot-admin.json --scenario lockout.json`,
   serve: `Usage: sspr-planner serve [<plan>] [--port N]
 
 Serves the app in browser mode on 127.0.0.1 and prints its address with a per-launch token.

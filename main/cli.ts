@@ -10,6 +10,7 @@ import { counted } from '../shared/text';
 import { localToday } from '../shared/today';
 import { describeImport, describeLicenses, importWithProgress, type LicensesJson } from './cli-tenant';
 import { writeTextFile } from './files';
+import { describeSimulation, simulateCases, simulateFiles } from './cli-simulate';
 
 export interface CliIo {
   out(text: string): void;
@@ -29,8 +30,8 @@ interface Parsed {
   lists: Map<string, string[]>;
 }
 
-const VALUE_FLAGS = new Set(['--org', '--out', '--port', '--users', '--group-members', '--licenses', '--roles', '--registration']);
-const REPEATABLE_FLAGS = new Set(['--group-members']);
+const VALUE_FLAGS = new Set(['--org', '--out', '--port', '--users', '--group-members', '--licenses', '--roles', '--registration', '--scenario']);
+const REPEATABLE_FLAGS = new Set(['--group-members', '--scenario']);
 const KNOWN_FLAGS: Record<string, string[]> = {
   new: ['--demo', '--org'],
   validate: ['--json'],
@@ -41,6 +42,7 @@ const KNOWN_FLAGS: Record<string, string[]> = {
   serve: ['--port'],
   'import-tenant': ['--users', '--group-members', '--licenses', '--roles', '--registration', '--json'],
   licenses: ['--json', '--out'],
+  simulate: ['--scenario', '--json'],
 };
 
 function parseArgs(command: string, args: string[]): Parsed {
@@ -195,6 +197,17 @@ async function run(command: string, p: Parsed, api: Api, io: CliIo): Promise<Cli
         if (typeof out === 'string') io.out(`\nWrote the users not covered to ${out}.`);
       }
       return { code: 0 };
+    }
+    case 'simulate': {
+      const flagged = p.lists.get('--scenario') ?? [];
+      // Files after the first --scenario are scenarios too, so a shell glob (--scenario dir/*.json) works.
+      need(p.positional, 1, 'the plan file', flagged.length > 0 ? Infinity : 1);
+      const files = [...flagged, ...p.positional.slice(1)];
+      const state = await open(p.positional[0]);
+      const result = files.length > 0 ? await simulateFiles(api, state.path, files) : await simulateCases(api, state.path, state.plan);
+      if (json) io.out(JSON.stringify(result, null, 2));
+      else for (const line of describeSimulation(result)) io.out(line);
+      return { code: result.passed ? 0 : 1 };
     }
     case 'serve': {
       need(p.positional, 0, '', 1);

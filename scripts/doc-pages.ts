@@ -1,5 +1,7 @@
 import { ERROR_DESCRIPTIONS } from '../shared/errors';
 import { RULES } from '../shared/plan/rules';
+import { SIM_RULES, type SimRule } from '../shared/simulator/ruleCodes';
+import { ACTIONS, AUDIT_ACTIVITIES, OUTCOMES } from '../shared/simulator/vocabulary';
 
 const escape = (s: string) => s.replaceAll('|', '\\|');
 
@@ -27,5 +29,50 @@ export function docPages(): Record<string, string> {
     ...Object.entries(ERROR_DESCRIPTIONS).map(([code, text]) => `| \`${code}\` | ${escape(text)} |`),
     '',
   ].join('\n');
-  return { 'docs/finding-codes.md': findings, 'docs/error-codes.md': errors };
+  return { 'docs/finding-codes.md': findings, 'docs/error-codes.md': errors, 'docs/simulator-rules.md': simulatorRules() };
+}
+
+const ACTION_HEADINGS: Record<SimRule['action'], string> = {
+  signIn: '`signIn`: signing in (registration prompts)',
+  register: '`register`: registering methods',
+  reset: '`reset`: self-service reset in the browser',
+  unlock: '`unlock`: unlocking without a reset (after the reset checks up to verification)',
+  adminReset: '`adminReset`: an admin resets another user (`by`)',
+  lockScreenReset: '`lockScreenReset`: the reset link on the Windows lock screen (then the reset rules)',
+  any: 'Any self-service step',
+};
+
+/** The simulator's decision rules per action, in the order the engine checks them (first match wins). */
+function simulatorRules(): string {
+  const rules = Object.entries(SIM_RULES) as [string, SimRule][];
+  const sections = [...ACTIONS, 'any' as const].flatMap((action) => {
+    const own = rules.filter(([, r]) => r.action === action);
+    if (own.length === 0) return [];
+    return ['', `## ${ACTION_HEADINGS[action]}`, '', '| rule | outcome | when |', '| --- | --- | --- |', ...own.map(([code, r]) => `| \`${code}\` | \`${r.outcome}\` | ${escape(r.text)} |`)];
+  });
+  return [
+    '# Simulator rules',
+    '',
+    'Generated from `shared/simulator/ruleCodes.ts` by `npm run docs`. The simulator (`sspr-planner simulate`,',
+    'the Simulator section) decides every step by the first rule that matches, in the order listed per',
+    'action, and names that rule in its report; a scenario step may expect one with `expect.rule`. Codes',
+    'are stable: a code keeps its meaning and is never reused.',
+    ...sections,
+    '',
+    '## Outcomes',
+    '',
+    'A step\'s `expect.outcome` is one of:',
+    '',
+    ...OUTCOMES.map((o) => {
+      const codes = rules.filter(([, r]) => r.outcome === o).map(([code]) => `\`${code}\``);
+      return `- \`${o}\`${codes.length > 0 ? `: ${codes.join(', ')}` : ''}`;
+    }),
+    '',
+    '## Audit activities',
+    '',
+    'A step\'s `expect.audit` lists Entra\'s activity names (service "Self-service Password Management"), compared as a set:',
+    '',
+    ...AUDIT_ACTIVITIES.map((a) => `- ${a}`),
+    '',
+  ].join('\n');
 }
