@@ -16,12 +16,14 @@ import { useMemo } from 'react';
 import { historyOf } from '../../../shared/plan/testMatrix';
 import type { SupportScenario, TestRun } from '../../../shared/plan/schema';
 import { CaseFields, type CaseMoves } from './CaseFields';
+import { CaseSimulationPanel } from './CaseSimulationPanel';
 import { CaseText } from './CaseText';
 import type { CaseRow } from './matrix';
 import { ResultBadge } from './ResultBadge';
 import { RunForm } from './RunForm';
 import { RunHistory } from './RunHistory';
 import { testingStrings } from './strings';
+import type { CaseSimulations } from './useCaseSimulation';
 
 const s = testingStrings.drawer;
 export type DrawerTab = 'runs' | 'edit';
@@ -33,7 +35,7 @@ const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBlock: tokens.spacingVerticalM },
 });
 
-/** One case in a side panel: read it, record a run, see its history (Runs), or edit it (Edit case). */
+/** One case in a side panel: read it, record a run, run it in the simulator, see its history (Runs), or edit it (Edit case). */
 export function CaseDrawer({
   row,
   runs,
@@ -41,6 +43,7 @@ export function CaseDrawer({
   tab,
   onTab,
   moves,
+  simulation,
   onClose,
 }: {
   row: CaseRow | null;
@@ -49,6 +52,7 @@ export function CaseDrawer({
   tab: DrawerTab;
   onTab(tab: DrawerTab): void;
   moves: CaseMoves;
+  simulation: CaseSimulations;
   onClose(): void;
 }) {
   const styles = useStyles();
@@ -83,6 +87,14 @@ export function CaseDrawer({
                   <CaseText testCase={row.testCase} />
                   <Divider />
                   <RunForm key={row.testCase.id} testCase={row.testCase} scenarios={scenarios} />
+                  <Divider />
+                  <CaseSimulationPanel
+                    sim={simulation.byCase?.get(row.testCase.id)}
+                    status={row.status}
+                    running={simulation.running}
+                    error={simulation.error}
+                    onRun={simulation.run}
+                  />
                   <Divider />
                   <Text as="h3" size={400} weight="semibold">
                     {testingStrings.history.title}

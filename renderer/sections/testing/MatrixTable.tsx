@@ -11,8 +11,10 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import type { CaseSimulation } from '../../../shared/simulator/businessCases';
 import type { CaseRow } from './matrix';
 import { ResultBadge } from './ResultBadge';
+import { SimulatedCell } from './SimulatedBadge';
 import { testingStrings } from './strings';
 
 const s = testingStrings.table;
@@ -20,10 +22,19 @@ const s = testingStrings.table;
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
   table: { minWidth: '880px', tableLayout: 'fixed' },
+  // With the simulated column the others give up width, so the case titles stay readable at 1280 px.
+  withSimulated: { minWidth: '940px' },
+  idNarrow: { width: '56px' },
+  phaseNarrow: { width: '72px' },
+  environmentNarrow: { width: '130px' },
+  statusNarrow: { width: '108px' },
+  lastRunNarrow: { width: '128px' },
+  runsNarrow: { width: '48px' },
   id: { width: '72px' },
   phase: { width: '88px' },
   environment: { width: '170px' },
   status: { width: '120px' },
+  simulated: { width: '150px' },
   lastRun: { width: '170px' },
   runs: { width: '64px' },
   cell: { paddingBlock: tokens.spacingVerticalS, verticalAlign: 'top', overflowWrap: 'anywhere' },
@@ -43,21 +54,34 @@ const useStyles = makeStyles({
   numeric: { fontVariantNumeric: 'tabular-nums' },
 });
 
-/** The matrix: one row per case with its environment, status (latest run) and who ran it last. */
-export function MatrixTable({ rows, onOpen }: { rows: readonly CaseRow[]; onOpen(caseId: string): void }) {
+/**
+ * The matrix: one row per case with its environment, status (latest run) and who ran it last, and
+ * once the simulator ran, its result beside the testers'.
+ */
+export function MatrixTable({
+  rows,
+  simulated,
+  onOpen,
+}: {
+  rows: readonly CaseRow[];
+  simulated: ReadonlyMap<string, CaseSimulation> | null;
+  onOpen(caseId: string): void;
+}) {
   const styles = useStyles();
+  const width = (wide: string, narrow: string) => mergeClasses(wide, simulated !== null && narrow);
   return (
     <div className={styles.scroll}>
-      <Table aria-label={s.label} className={styles.table} size="small">
+      <Table aria-label={s.label} className={mergeClasses(styles.table, simulated !== null && styles.withSimulated)} size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={styles.id}>{s.id}</TableHeaderCell>
+            <TableHeaderCell className={width(styles.id, styles.idNarrow)}>{s.id}</TableHeaderCell>
             <TableHeaderCell>{s.case}</TableHeaderCell>
-            <TableHeaderCell className={styles.phase}>{s.phase}</TableHeaderCell>
-            <TableHeaderCell className={styles.environment}>{s.environment}</TableHeaderCell>
-            <TableHeaderCell className={styles.status}>{s.status}</TableHeaderCell>
-            <TableHeaderCell className={styles.lastRun}>{s.lastRun}</TableHeaderCell>
-            <TableHeaderCell className={styles.runs}>{s.runs}</TableHeaderCell>
+            <TableHeaderCell className={width(styles.phase, styles.phaseNarrow)}>{s.phase}</TableHeaderCell>
+            <TableHeaderCell className={width(styles.environment, styles.environmentNarrow)}>{s.environment}</TableHeaderCell>
+            <TableHeaderCell className={width(styles.status, styles.statusNarrow)}>{s.status}</TableHeaderCell>
+            {simulated && <TableHeaderCell className={styles.simulated}>{testingStrings.simulated.column}</TableHeaderCell>}
+            <TableHeaderCell className={width(styles.lastRun, styles.lastRunNarrow)}>{s.lastRun}</TableHeaderCell>
+            <TableHeaderCell className={width(styles.runs, styles.runsNarrow)}>{s.runs}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -87,6 +111,11 @@ export function MatrixTable({ rows, onOpen }: { rows: readonly CaseRow[]; onOpen
                 <TableCell className={styles.cell}>
                   <ResultBadge result={status} />
                 </TableCell>
+                {simulated && (
+                  <TableCell className={styles.cell}>
+                    <SimulatedCell sim={simulated.get(c.id)} status={status} />
+                  </TableCell>
+                )}
                 <TableCell className={styles.cell}>
                   {latest ? (
                     <span className={styles.stack}>

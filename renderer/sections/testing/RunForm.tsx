@@ -44,7 +44,8 @@ export function RunForm({ testCase, scenarios }: { testCase: TestCase; scenarios
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={draft.busy} onClick={() => void submit()}>
+        {/* disabledFocusable: a disabled button drops focus to the page, and Escape would no longer close the panel. */}
+        <Button appearance="primary" disabledFocusable={draft.busy} onClick={() => void submit()}>
           {s.submit}
         </Button>
         {draft.busy && <Spinner size="tiny" label={s.saving} />}

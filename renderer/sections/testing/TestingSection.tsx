@@ -1,8 +1,9 @@
-import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { AddRegular, PlayRegular, PrintRegular } from '@fluentui/react-icons';
+import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { AddRegular, BeakerRegular, PlayRegular, PrintRegular, WarningFilled } from '@fluentui/react-icons';
 import { lazy, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { resultsByPhase } from '../../../shared/plan/testMatrix';
+import { disagreesWith } from '../../../shared/simulator/businessCases';
 import { appStrings } from '../../app/strings';
 import { FindingList } from '../../components/FindingList';
 import { GeneralFindings } from '../../components/GeneralFindings';
@@ -14,12 +15,13 @@ import { CaseDrawer, type DrawerTab } from './CaseDrawer';
 import { CsvActions } from './CsvActions';
 import { FilterBar } from './FilterBar';
 import { FocusMode } from './FocusMode';
-import { applyFilters, caseRows, NO_FILTERS, testersOf, type Filters } from './matrix';
+import { applyFilters, caseRows, NO_FILTERS, testersOf, type CaseRow, type Filters } from './matrix';
 import { MatrixTable } from './MatrixTable';
 import { PrintSheet } from './PrintSheet';
 import { ProgressCard } from './ProgressCard';
 import { testingStrings as s } from './strings';
 import { useCaseList } from './useCaseList';
+import { useCaseSimulation, type CaseSimulations } from './useCaseSimulation';
 
 // recharts is large: the chart loads only when this section is shown, so the app starts quickly.
 const TestResultsChart = lazy(() => import('../../charts/TestResultsChart'));
@@ -40,7 +42,38 @@ const useStyles = makeStyles({
   },
   loading: { minHeight: '180px', display: 'flex', alignItems: 'center', justifyContent: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
+  simSummary: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
+  simWarn: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** What the simulator said about the cases, in words, or why it could not run; announced when it changes. */
+function SimulationSummary({ simulation, rows }: { simulation: CaseSimulations; rows: readonly CaseRow[] }) {
+  const styles = useStyles();
+  const { byCase, error } = simulation;
+  if (error) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>{s.simulated.failedToRun(error)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  let simulated = 0;
+  let passed = 0;
+  let disagree = 0;
+  for (const row of rows) {
+    const result = byCase?.get(row.testCase.id)?.result ?? null;
+    if (result === null) continue;
+    simulated += 1;
+    if (result === 'pass') passed += 1;
+    if (disagreesWith(row.status, result)) disagree += 1;
+  }
+  return (
+    <Text role="status" size={200} className={mergeClasses(styles.simSummary, disagree > 0 && styles.simWarn)}>
+      {byCase && (disagree > 0 ? <WarningFilled aria-hidden /> : <BeakerRegular aria-hidden />)}
+      {byCase ? s.simulated.summary(passed, simulated, disagree) : s.simulated.hint}
+    </Text>
+  );
+}
 
 /** The pending "go to field" inside a case, as the case to open and the tab that holds the field. */
 function usePendingCase(): { index: number; tab: DrawerTab } | null {
@@ -61,6 +94,7 @@ export function TestingSection() {
   const startButton = useRef<HTMLButtonElement>(null);
   const { add, movesFor } = useCaseList();
   const pendingCase = usePendingCase();
+  const simulation = useCaseSimulation();
 
   const testing = plan?.testing;
   const rows = useMemo(() => (testing ? caseRows(testing.cases, testing.runs) : []), [testing]);
@@ -112,6 +146,9 @@ export function TestingSection() {
               {s.toolbar.add}
             </Button>
             <span className={styles.spacer} />
+            <Button icon={simulation.running ? <Spinner size="extra-tiny" /> : <BeakerRegular />} disabledFocusable={simulation.running} onClick={simulation.run}>
+              {simulation.running ? s.simulated.running : s.simulated.run}
+            </Button>
             <CsvActions testing={testing} />
             <Button icon={<PrintRegular />} onClick={() => window.print()}>
               {s.toolbar.print}
@@ -125,13 +162,14 @@ export function TestingSection() {
           </div>
           <SectionCard id="testing-cases" title={s.table.title} description={s.table.description} field="testing.cases">
             <FindingList findings={findings.filter((f) => f.field === 'testing.cases')} />
+            <SimulationSummary simulation={simulation} rows={rows} />
             <FilterBar filters={filters} onChange={setFilters} testers={testersOf(testing.runs)} shown={shown.length} total={rows.length} />
             {rows.length === 0 ? (
               <Text className={styles.muted}>{s.table.empty}</Text>
             ) : shown.length === 0 ? (
               <Text className={styles.muted}>{s.table.noMatch}</Text>
             ) : (
-              <MatrixTable rows={shown} onOpen={(id) => setOpen({ id, tab: 'runs' })} />
+              <MatrixTable rows={shown} simulated={simulation.byCase} onOpen={(id) => setOpen({ id, tab: 'runs' })} />
             )}
           </SectionCard>
         </>
@@ -143,6 +181,7 @@ export function TestingSection() {
         tab={open?.tab ?? 'runs'}
         onTab={(tab) => open && setOpen({ ...open, tab })}
         moves={openRow ? movesFor(openRow.index, () => setOpen(null)) : { remove: () => undefined }}
+        simulation={simulation}
         onClose={() => setOpen(null)}
       />
       <PrintSheet plan={plan} rows={shown} />

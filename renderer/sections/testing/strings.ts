@@ -1,4 +1,5 @@
 import type { Phase, RunResult, TestCase } from '../../../shared/plan/schema';
+import type { Action, NotificationKind } from '../../../shared/simulator/vocabulary';
 import { counted } from '../../../shared/text';
 import { rolloutStrings } from '../rollout/strings';
 
@@ -246,5 +247,50 @@ export const testingStrings = {
     notes: 'Notes',
     noRuns: 'No runs recorded.',
     account: (account: string) => `Test account: ${account.trim() || 'not named yet'}`,
+  },
+
+  simulated: {
+    run: 'Run in simulator',
+    running: 'Simulating\u2026',
+    hint: 'Runs each built-in case against the plan\u2019s policy with made-up users. The results follow the policy and are never saved.',
+    summary: (passed: number, simulated: number, disagree: number) =>
+      `Simulator: ${passed} of ${counted(simulated, 'case')} pass` + (disagree === 0 ? '' : ` \u00b7 ${counted(disagree, 'disagreement')} with the testers`),
+    failedToRun: (message: string) => `The simulator could not run the cases: ${message}`,
+    column: 'Simulated',
+    results: { pass: 'Simulated pass', fail: 'Simulated fail' } satisfies Record<'pass' | 'fail', string>,
+    notSimulable: 'No built-in scenario',
+    notYet: 'Not simulated yet',
+    disagrees: 'Disagrees with tester',
+    disagreesLong: (tester: string, simulated: 'pass' | 'fail') =>
+      `The testers recorded \u201c${tester}\u201d, but in the simulator the case ${simulated === 'pass' ? 'passes' : 'fails'}. Either the policy differs from what was tested, or the test needs a second look.`,
+    drawer: {
+      title: 'In the simulator',
+      runHint: 'Run the case\u2019s built-in scenario against the plan\u2019s policy.',
+      stepsLabel: 'Simulated steps',
+      step: (n: number, action: string) => `Step ${n}: ${action}`,
+      user: 'User',
+      methods: 'Methods',
+      device: 'Device',
+      deviceText: (join: 'entra' | 'hybrid' | 'domain' | 'none', build: number, remote: boolean) =>
+        `${{ entra: 'Entra joined', hybrid: 'Hybrid joined', domain: 'Domain joined only', none: 'Not joined' }[join]}, Windows build ${build}${remote ? ', remote desktop session' : ''}`,
+      outcome: 'Outcome',
+      rule: 'Rule',
+      audit: 'Audit log',
+      noAudit: 'No entry',
+      notifications: 'Notified',
+      met: 'As expected',
+      unmet: 'Not as expected',
+      expected: (outcome: string) => `Expected: ${outcome}`,
+      noExpectation: 'Nothing expected of this step',
+    },
+    actions: {
+      signIn: 'Sign in',
+      register: 'Register',
+      reset: 'Reset the password',
+      unlock: 'Unlock the account',
+      adminReset: 'Reset by an admin',
+      lockScreenReset: 'Reset from the Windows sign-in screen',
+    } satisfies Record<Action, string>,
+    notificationKinds: { user: 'the user', allAdmins: 'all admins' } satisfies Record<NotificationKind, string>,
   },
 };
