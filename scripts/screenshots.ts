@@ -61,6 +61,72 @@ async function tenantScreens(page: Page, tag: string, width: number): Promise<vo
   await registration.screenshot({ path: path.join(out, `rollout-registration-${tag}.png`) });
 }
 
+const SCENARIO = {
+  name: 'Pilot smoke test',
+  steps: [
+    { on: '2027-01-12', do: 'reset', user: 'isabel.ferreira@contoso.com', with: ['email'], expect: { outcome: 'success', notifications: ['user'] } },
+    { on: '2027-01-12', do: 'reset', user: 'jonah.whitaker@contoso.com', expect: { outcome: 'success' } },
+    { on: '2027-01-12', do: 'lockScreenReset', user: 'isabel.ferreira@contoso.com', device: { join: 'domain', windowsBuild: 19045 }, expect: { outcome: 'deviceUnsupported' } },
+  ],
+};
+
+/** The Simulator's three views on the demo plan: the sweep, a walk through the portal, a scenario run and a refused file. */
+async function simulatorScreens(page: Page, tag: string, width: number): Promise<void> {
+  await page.goto(`${server.url}#/simulator`);
+  await page.getByRole('region', { name: 'The whole tenant at a glance' }).waitFor();
+  await page.getByRole('heading', { name: 'Outcome by wave' }).waitFor();
+  await wholeView(page, `simulator-sweep-${tag}.png`, width);
+
+  await page.getByRole('tab', { name: 'Try it' }).click();
+  await page.getByRole('combobox', { name: 'Find a user' }).pressSequentially('isabel');
+  await page.getByRole('option', { name: /isabel\.ferreira/ }).click();
+  await page.getByRole('textbox', { name: 'User name' }).fill('isabel.ferreira@contoso.com');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('checkbox', { name: 'Email' }).check();
+  await page.getByRole('checkbox', { name: 'Mobile phone (text message)' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('textbox', { name: 'Code from Email' }).waitFor();
+  await page.mouse.move(0, 0);
+  await wholeView(page, `simulator-tryit-verify-${tag}.png`, width);
+  const devices = page.getByRole('region', { name: 'Simulated inbox and phone' });
+  const code = async (from: RegExp) => /\b(\d{6})\b/.exec(await devices.getByRole('listitem').filter({ hasText: from }).innerText())?.[1] ?? '';
+  await page.getByRole('textbox', { name: 'Code from Email' }).fill(await code(/Inbox of/));
+  await page.getByRole('textbox', { name: 'Code from Mobile phone (text message)' }).fill('123');
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await page.getByLabel('New password', { exact: true }).fill('Blue-Kettle-42');
+  await page.getByLabel('Confirm new password').fill('Blue-Kettle-42');
+  await page.getByRole('button', { name: 'Reset password' }).click();
+  await page.getByText('Password reset (success)').waitFor();
+  await page.mouse.move(0, 0);
+  await wholeView(page, `simulator-tryit-result-${tag}.png`, width);
+  // An admin at the lock screen verifying with one method: the device fields, the refusal and the attempt log.
+  await page.getByRole('radio', { name: 'Windows lock screen' }).check();
+  await page.getByRole('combobox', { name: 'Find a user' }).fill('');
+  await page.getByRole('combobox', { name: 'Find a user' }).pressSequentially('volkov');
+  await page.getByRole('option', { name: /adm\.dmitri\.volkov/ }).click();
+  await page.getByRole('textbox', { name: 'User name' }).fill('adm.dmitri.volkov@contoso.com');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('checkbox', { name: 'Mobile phone (text message)' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('textbox', { name: 'Code from Mobile phone (text message)' }).fill(await code(/Text message to/));
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await page.getByRole('list', { name: 'Earlier attempts' }).waitFor();
+  await page.mouse.move(0, 0);
+  await wholeView(page, `simulator-tryit-failed-${tag}.png`, width);
+
+  await page.getByRole('tab', { name: 'Scenario file' }).click();
+  await page.getByRole('textbox', { name: 'Scenario JSON' }).fill(JSON.stringify(SCENARIO, null, 2));
+  await page.getByRole('button', { name: 'Run scenario' }).click();
+  await page.getByRole('table', { name: 'Scenario steps and their results' }).waitFor();
+  await page.mouse.move(0, 0);
+  await wholeView(page, `simulator-scenario-${tag}.png`, width);
+  await page.getByRole('textbox', { name: 'Scenario JSON' }).fill('{ "name": "Bad", "steps": [ { "on": "2027-02-30", "do": "reset", "user": "ann@contoso.com" } ] }');
+  await page.getByRole('button', { name: 'Run scenario' }).click();
+  await page.getByRole('alert').waitFor();
+  await page.mouse.move(0, 0);
+  await wholeView(page, `simulator-scenario-refused-${tag}.png`, width);
+}
+
 try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [1280, 900]) {
@@ -71,6 +137,7 @@ try {
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(out, `${section}-${scheme}-${width}.png`), fullPage: section === 'configuration' });
       }
+      await simulatorScreens(page, `${scheme}-${width}`, width);
       await tenantScreens(page, `${scheme}-${width}`, width);
       await page.close();
     }

@@ -6,6 +6,7 @@ import { LicensingSection } from '../sections/licensing/LicensingSection';
 import { OverviewSection } from '../sections/overview/OverviewSection';
 import { ReportingSection } from '../sections/reporting/ReportingSection';
 import { RolloutSection } from '../sections/rollout/RolloutSection';
+import { SimulatorSection } from '../sections/simulator/SimulatorSection';
 import { StakeholdersSection } from '../sections/stakeholders/StakeholdersSection';
 import { SupportSection } from '../sections/support/SupportSection';
 import { TestingSection } from '../sections/testing/TestingSection';
@@ -24,6 +25,7 @@ const EDITORS: Record<Exclude<SectionId, UpcomingSectionId>, ComponentType> = {
   support: SupportSection,
   reporting: ReportingSection,
   rollout: RolloutSection,
+  simulator: SimulatorSection,
 };
 
 /** Focuses a field a finding pointed at, once its section is on screen. */

@@ -1,7 +1,7 @@
 import type { SectionId } from '../../../shared/plan/findings';
 
 /** Sections whose editors arrive in later versions. */
-const UPCOMING = ['communications', 'simulator'] as const satisfies readonly SectionId[];
+const UPCOMING = ['communications'] as const satisfies readonly SectionId[];
 export type UpcomingSectionId = (typeof UPCOMING)[number];
 
 export function isUpcoming(section: SectionId): section is UpcomingSectionId {
@@ -13,8 +13,6 @@ export const upcomingStrings = {
   coming: {
     communications:
       'This section will plan the email campaign (coming soon, available now, registration reminders) with send dates tied to the rollout phases, the sender and brand colour, a preview of each email, and the password landing page.',
-    simulator:
-      'This section will run the policy against the imported users and groups: who can register and reset, what each test scenario would do, and a forecast of how registration grows over the rollout.',
   } satisfies Record<UpcomingSectionId, string>,
   laterVersion: 'Its editor arrives in a later version; the checks below already run on this plan.',
   findingsHeading: 'Open findings',

@@ -1,0 +1,51 @@
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { appStrings } from '../../app/strings';
+import { GeneralFindings } from '../../components/GeneralFindings';
+import { SectionPage } from '../../components/SectionPage';
+import { findingsOf } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { ScenarioTab } from './scenario/ScenarioTab';
+import { simulatorStrings as s, type SimulatorTab } from './strings';
+import { NoTenant } from './NoTenant';
+import { SweepTab } from './sweep/SweepTab';
+import { TryItTab } from './tryIt/TryItTab';
+
+const useStyles = makeStyles({
+  tabs: { marginTop: `calc(-1 * ${tokens.spacingVerticalS})`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+const TABS: SimulatorTab[] = ['sweep', 'tryIt', 'scenario'];
+
+/**
+ * The policy run against the imported users: the whole tenant on a date, one user's walk through
+ * the reset portal, and testers' scenario files. Every verdict comes from the engine over the API.
+ */
+export function SimulatorSection() {
+  const styles = useStyles();
+  const findings = useAppStore(useShallow((st) => findingsOf(st.findings, 'simulator')));
+  const users = useAppStore((st) => st.tenantUsers);
+  const [tab, setTab] = useState<SimulatorTab>('sweep');
+  const baseId = useId();
+  const tabId = (t: SimulatorTab) => `${baseId}-tab-${t}`;
+  return (
+    <SectionPage title={appStrings.sectionTitles.simulator} intro={s.intro}>
+      <GeneralFindings findings={findings} heading={s.findingsHeading} label={s.findingsLabel} />
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as SimulatorTab)} aria-label={s.tabsLabel}>
+        {TABS.map((t) => (
+          <Tab key={t} value={t} id={tabId(t)}>
+            {s.tabs[t]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-labelledby={tabId(tab)} className={styles.panel}>
+        {/* Scenario files may bring their own users, so only the other two views need an import. */}
+        {tab === 'sweep' && (users === 0 ? <NoTenant /> : <SweepTab />)}
+        {tab === 'tryIt' && (users === 0 ? <NoTenant /> : <TryItTab />)}
+        {tab === 'scenario' && <ScenarioTab />}
+      </div>
+    </SectionPage>
+  );
+}
