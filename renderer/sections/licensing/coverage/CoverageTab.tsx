@@ -1,8 +1,9 @@
-import { Button, Card, makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
-import { ArrowUploadRegular, CheckmarkCircleFilled, WarningFilled } from '@fluentui/react-icons';
+import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { ArrowUploadRegular } from '@fluentui/react-icons';
 import { lazy, startTransition, Suspense, useEffect, useId, useState } from 'react';
 import type { Sku } from '../../../../shared/plan/schema';
 import type { LicenseReport } from '../../../../shared/tenant/coverage';
+import { FiguresCard } from '../../../components/FiguresCard';
 import { SectionCard } from '../../../components/SectionCard';
 import { useAppStore } from '../../../state/store';
 import { useTenantReports } from '../../../state/useTenantReports';
@@ -16,25 +17,6 @@ const CoverageCharts = lazy(() => import('../../../charts/CoverageCharts'));
 const s = licensingStrings.report;
 
 const useStyles = makeStyles({
-  figuresCard: {
-    display: 'flex',
-    flexDirection: 'row',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXL}`,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
-    borderLeft: '6px solid',
-  },
-  allCovered: { borderLeftColor: tokens.colorStatusSuccessBorderActive },
-  someUncovered: { borderLeftColor: tokens.colorStatusWarningBorderActive },
-  figures: { display: 'flex', flexWrap: 'wrap', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`, margin: 0 },
-  figure: { display: 'flex', flexDirection: 'column-reverse', gap: tokens.spacingVerticalXXS },
-  figureLabel: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  figureValue: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
-  bad: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  good: { color: tokens.colorPaletteGreenForeground1 },
-  status: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, flex: '1 1 300px', minWidth: 0 },
-  icon: { flexShrink: 0, marginTop: '2px' },
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   loading: { minHeight: '200px', display: 'flex', alignItems: 'center', justifyContent: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -42,30 +24,19 @@ const useStyles = makeStyles({
 
 /** In scope, covered and not covered at a glance, with one sentence on what it means. */
 function Figures({ report }: { report: LicenseReport }) {
-  const styles = useStyles();
   const uncovered = report.inScope - report.covered;
-  const figures = [
-    { label: s.figures.enabledToday, value: report.enabledToday, className: undefined },
-    { label: s.figures.inScope, value: report.inScope, className: undefined },
-    { label: s.figures.covered, value: report.covered, className: styles.good },
-    { label: s.figures.uncovered, value: uncovered, className: uncovered > 0 ? styles.bad : undefined },
-  ];
-  const Icon = uncovered === 0 ? CheckmarkCircleFilled : WarningFilled;
   return (
-    <Card className={mergeClasses(styles.figuresCard, uncovered === 0 ? styles.allCovered : styles.someUncovered)} role="region" aria-label={s.figuresLabel}>
-      <dl className={styles.figures}>
-        {figures.map((f) => (
-          <div key={f.label} className={styles.figure}>
-            <dt className={styles.figureLabel}>{f.label}</dt>
-            <dd className={mergeClasses(styles.figureValue, f.className)}>{f.value.toLocaleString()}</dd>
-          </div>
-        ))}
-      </dl>
-      <div className={styles.status} role="status">
-        <Icon className={mergeClasses(styles.icon, uncovered === 0 ? styles.good : styles.bad)} fontSize={20} aria-hidden />
-        <Text>{uncovered === 0 ? s.allCovered : s.someUncovered(uncovered)}</Text>
-      </div>
-    </Card>
+    <FiguresCard
+      label={s.figuresLabel}
+      fine={uncovered === 0}
+      status={uncovered === 0 ? s.allCovered : s.someUncovered(uncovered)}
+      figures={[
+        { key: 'enabledToday', label: s.figures.enabledToday, value: report.enabledToday },
+        { key: 'inScope', label: s.figures.inScope, value: report.inScope },
+        { key: 'covered', label: s.figures.covered, value: report.covered, tone: 'good' },
+        { key: 'uncovered', label: s.figures.uncovered, value: uncovered, tone: uncovered > 0 ? 'bad' : undefined },
+      ]}
+    />
   );
 }
 
