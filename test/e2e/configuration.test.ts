@@ -1,35 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from './serve';
-import { launchChromium } from './shots';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { PlanState } from '../../shared/api';
-import { callApi, collectErrors } from './helpers';
+import { callApi, collectErrors, useDemoApp } from './helpers';
 
-let dataDir: string;
-let server: Served;
-let browser: Browser;
+const app = useDemoApp('sspr-e2e-');
 const consoleErrors: string[] = [];
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'sspr-e2e-'));
-  // No plan named: serve creates and opens the demo plan in the data folder, as npm start does.
-  server = await serve([], { SSPR_PLANNER_DATA: dataDir });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 async function openApp(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
   collectErrors(page, consoleErrors);
-  await page.goto(`${server.url}#/configuration`);
+  await page.goto(`${app.server.url}#/configuration`);
   await page.getByRole('radiogroup', { name: 'Methods required to reset' }).waitFor();
   return page;
 }
@@ -61,8 +43,8 @@ describe('Configuration in browser mode', () => {
   });
 
   it('stores the edits in the plan file itself', async () => {
-    const state = await callApi<PlanState>(server, 'plan.get');
-    expect(state.path).toBe(path.join(dataDir, 'Contoso demo.ssprplan'));
+    const state = await callApi<PlanState>(app.server, 'plan.get');
+    expect(state.path).toBe(path.join(app.dataDir, 'Contoso demo.ssprplan'));
     expect(state.plan.policy).toMatchObject({ methodsToReset: 2, methodsToRegister: 3 });
   });
 

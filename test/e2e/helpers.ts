@@ -1,9 +1,37 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Plan } from '../../shared/plan/schema';
-import type { Served } from './serve';
+import { serve, type Served } from './serve';
+import { launchChromium } from './shots';
+
+export interface DemoApp {
+  dataDir: string;
+  server: Served;
+  browser: Browser;
+}
+
+/**
+ * For one test file: a fresh data folder, the built `serve` with no plan named (so it creates and
+ * opens the Contoso demo plan, as npm start does) and Chromium; all three go away after the file.
+ */
+export function useDemoApp(prefix: string): DemoApp {
+  const app = {} as DemoApp;
+  beforeAll(async () => {
+    app.dataDir = mkdtempSync(path.join(os.tmpdir(), prefix));
+    app.server = await serve([], { SSPR_PLANNER_DATA: app.dataDir });
+    app.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.stop();
+    rmSync(app.dataDir, { recursive: true, force: true });
+  });
+  return app;
+}
 
 /** Calls the running host's API as the page would, with the launch token; fails the test on a refusal. */
 export async function callApi<T>(server: Served, method: string, body: unknown = {}): Promise<T> {

@@ -1,37 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from './serve';
-import { launchChromium } from './shots';
-import { callApi, collectErrors, savedPlan as readSavedPlan } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { callApi, collectErrors, savedPlan as readSavedPlan, useDemoApp } from './helpers';
 
-let dataDir: string;
-let server: Served;
-let browser: Browser;
+const app = useDemoApp('sspr-e2e-rollout-');
 const consoleErrors: string[] = [];
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'sspr-e2e-rollout-'));
-  // No plan named: serve creates and opens the Contoso demo plan in the data folder.
-  server = await serve([], { SSPR_PLANNER_DATA: dataDir });
-  browser = await launchChromium();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-const api = <T>(method: string, body: unknown) => callApi<T>(server, method, body);
-const savedPlan = () => readSavedPlan(server);
+const api = <T>(method: string, body: unknown) => callApi<T>(app.server, method, body);
+const savedPlan = () => readSavedPlan(app.server);
 
 async function openRollout(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
   collectErrors(page, consoleErrors);
-  await page.goto(`${server.url}#/rollout`);
+  await page.goto(`${app.server.url}#/rollout`);
   await page.getByRole('tab', { name: 'Readiness' }).waitFor();
   return page;
 }

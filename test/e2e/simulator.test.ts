@@ -1,30 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { SweepReport } from '../../shared/simulator/sweep';
-import { serve, type Served } from './serve';
-import { launchChromium } from './shots';
-import { callApi, collectErrors, newPlanFile } from './helpers';
+import { serve } from './serve';
+import { callApi, collectErrors, newPlanFile, useDemoApp } from './helpers';
 
-let dataDir: string;
-let server: Served;
-let browser: Browser;
+const app = useDemoApp('sspr-e2e-simulator-');
 const consoleErrors: string[] = [];
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'sspr-e2e-simulator-'));
-  // No plan named: serve creates and opens the Contoso demo plan, its demo tenant included.
-  server = await serve([], { SSPR_PLANNER_DATA: dataDir });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 /** The page's "today": the browser and this process share the machine's time zone. */
 function today(): string {
@@ -34,11 +19,11 @@ function today(): string {
 
 /** `refusals`: the API is expected to refuse a call (HTTP 400), which Chromium logs as a console error. */
 async function openSimulator(tab: 'Whole tenant' | 'Try it' | 'Scenario file', refusals = false): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const errors: string[] = [];
   collectErrors(page, errors);
   page.on('close', () => consoleErrors.push(...errors.filter((e) => !(refusals && e.includes('status of 400')))));
-  await page.goto(`${server.url}#/simulator`);
+  await page.goto(`${app.server.url}#/simulator`);
   await page.getByRole('tab', { name: tab }).click();
   return page;
 }
@@ -91,7 +76,7 @@ describe('Simulator in browser mode on the demo plan', () => {
     const page = await openSimulator('Whole tenant');
     const on = today();
     expect(await page.getByLabel('Simulate on').inputValue()).toBe(on);
-    const sweep = await callApi<SweepReport>(server, 'simulator.sweep', { on });
+    const sweep = await callApi<SweepReport>(app.server, 'simulator.sweep', { on });
     const figures = page.getByRole('region', { name: 'The whole tenant at a glance' });
     await figures.waitFor();
     const figure = async (key: string) => Number((await figures.locator(`[data-figure="${key}"] dd`).innerText()).replace(/\D/g, ''));
@@ -110,7 +95,7 @@ describe('Simulator in browser mode on the demo plan', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`-sweep-${on}\\.csv$`));
-    const file = path.join(dataDir, download.suggestedFilename());
+    const file = path.join(app.dataDir, download.suggestedFilename());
     await download.saveAs(file);
     const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(lines[0]).toBe('userPrincipalName,displayName,wave,enabled,signIn,reset,rule,why');
@@ -119,7 +104,7 @@ describe('Simulator in browser mode on the demo plan', () => {
 
     // Another date runs the sweep again: by the full rollout every wave has started.
     await page.getByLabel('Simulate on').fill('2027-04-01');
-    const later = await callApi<SweepReport>(server, 'simulator.sweep', { on: '2027-04-01' });
+    const later = await callApi<SweepReport>(app.server, 'simulator.sweep', { on: '2027-04-01' });
     expect(later.enabled).toBeGreaterThan(sweep.enabled);
     await expect.poll(() => figure('enabled')).toBe(later.enabled);
     await page.close();
@@ -214,7 +199,7 @@ describe('Simulator in browser mode on the demo plan', () => {
         { on: '2026-12-03', do: 'lockScreenReset', user: ISABEL, device: { join: 'domain', windowsBuild: 19045 }, expect: { outcome: 'deviceUnsupported', rule: 'SIM-DEVICE-002' } },
       ],
     };
-    const file = path.join(dataDir, 'pilot.json');
+    const file = path.join(app.dataDir, 'pilot.json');
     writeFileSync(file, JSON.stringify(scenario, null, 2));
     await page.getByLabel('Choose a scenario file').setInputFiles(file);
     await page.getByText('Pilot smoke test: every expectation met (3 steps checked).').waitFor();
@@ -231,7 +216,7 @@ describe('Simulator in browser mode on the demo plan', () => {
     await steps.getByText('outcome: expected success, got notEnabled (SIM-RESET-001)').waitFor();
 
     const malformed = JSON.stringify({ name: 'Bad', steps: [{ on: '2026-12-03', do: 'reset', user: ISABEL }, { on: '2026-12-03', do: 'fly', user: ISABEL }] });
-    const apiMessage = await callApi(server, 'simulator.runScenario', { json: malformed, source: 'the pasted scenario' }).then(
+    const apiMessage = await callApi(app.server, 'simulator.runScenario', { json: malformed, source: 'the pasted scenario' }).then(
       () => '',
       (e: Error) => e.message.replace(/^simulator\.runScenario: SCENARIO_INVALID /, ''),
     );
@@ -251,7 +236,7 @@ describe('Simulator in browser mode on the demo plan', () => {
     const emptyDir = mkdtempSync(path.join(os.tmpdir(), 'sspr-e2e-simulator-empty-'));
     const empty = await serve([newPlanFile(emptyDir, 'empty.ssprplan')], { SSPR_PLANNER_DATA: emptyDir });
     try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
       collectErrors(page, consoleErrors);
       await page.goto(`${empty.url}#/simulator`);
       await page.getByText('No users imported yet').waitFor();

@@ -1,34 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from './serve';
-import { launchChromium } from './shots';
-import { callApi, collectErrors, savedPlan } from './helpers';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { callApi, collectErrors, savedPlan, useDemoApp } from './helpers';
 
-let dataDir: string;
-let server: Served;
-let browser: Browser;
+const app = useDemoApp('sspr-e2e-tm-sim-');
 const consoleErrors: string[] = [];
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'sspr-e2e-tm-sim-'));
-  // No plan named: serve creates and opens the Contoso demo plan, whose policy passes all nine cases.
-  server = await serve([], { SSPR_PLANNER_DATA: dataDir });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 async function openMatrix(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   collectErrors(page, consoleErrors);
-  await page.goto(`${server.url}#/testing`);
+  await page.goto(`${app.server.url}#/testing`);
   await page.getByRole('table', { name: 'Test cases' }).waitFor();
   return page;
 }
@@ -86,7 +67,7 @@ describe('Test matrix: the business cases in the simulator', () => {
     await page.getByRole('status').filter({ hasText: 'Simulator: 9 of 9 cases pass · 1 disagreement with the testers' }).waitFor();
     expect(await table(page).getByText('Disagrees with tester').count()).toBe(1);
     // Simulated results are computed, never written to the plan.
-    expect(JSON.stringify(await savedPlan(server))).not.toContain('Simulated');
+    expect(JSON.stringify(await savedPlan(app.server))).not.toContain('Simulated');
     await page.close();
   });
 
@@ -94,7 +75,7 @@ describe('Test matrix: the business cases in the simulator', () => {
     const page = await openMatrix();
     await recordRun(page, 'TC-08', 'Password reset from the Windows sign-in screen', 'Pass');
     await closeCase(page);
-    await callApi(server, 'plan.update', { changes: [{ path: 'policy.lockScreenReset', value: 'off' }] });
+    await callApi(app.server, 'plan.update', { changes: [{ path: 'policy.lockScreenReset', value: 'off' }] });
 
     await page.reload();
     await table(page).waitFor();
@@ -116,7 +97,7 @@ describe('Test matrix: the business cases in the simulator', () => {
 
     // Putting the policy back passes the case again on the next run.
     await closeCase(page);
-    await callApi(server, 'plan.update', { changes: [{ path: 'policy.lockScreenReset', value: 'intune' }] });
+    await callApi(app.server, 'plan.update', { changes: [{ path: 'policy.lockScreenReset', value: 'intune' }] });
     await page.reload();
     await table(page).waitFor();
     await runSimulator(page);
