@@ -26,6 +26,21 @@ export function signInRule(facts: SignInFacts, policy: SignInPolicy): SimRuleCod
   return 'SIM-SIGNIN-005';
 }
 
+export interface RegisterFacts {
+  inScope: boolean;
+  /** A method being registered is not allowed: the policy does not offer it, or questions for an admin. */
+  refused: boolean;
+  /** The user would have enough usable methods once this step's methods are added. */
+  registeredAfter: boolean;
+}
+
+export function registerRule(f: RegisterFacts): SimRuleCode {
+  if (!f.inScope) return 'SIM-REG-001';
+  if (f.refused) return 'SIM-REG-002';
+  if (!f.registeredAfter) return 'SIM-REG-003';
+  return 'SIM-REG-004';
+}
+
 export interface ResetFacts {
   inScope: boolean;
   lockedOut: boolean;

@@ -3,7 +3,7 @@ import type { Plan } from '../plan/schema';
 import type { Tenant, TenantUser } from '../plan/tenant';
 import { groupResolver, isAdmin } from '../tenant/groups';
 import { isRegistered, usableMethods } from '../tenant/registration';
-import { adminResetRule, lockScreenRule, resetRule, signInRule, unlockRule, verificationRule, type DeviceFacts, type ResetFacts } from './decide';
+import { adminResetRule, lockScreenRule, registerRule, resetRule, signInRule, unlockRule, verificationRule, type DeviceFacts, type ResetFacts } from './decide';
 import { passwordProblem, type PasswordProblem } from './passwords';
 import { SIM_RULES, type SimRuleCode } from './ruleCodes';
 import { AUDIT, LOCKOUT_FAILURES, LOCKOUT_WINDOW_MS, type Action, type AuditActivity, type NotificationKind, type Outcome } from './vocabulary';
@@ -91,9 +91,9 @@ export function adminRecipients(tenant: Tenant): string[] {
   return [];
 }
 
-/** Whether the policy lets this user in: its scope, or any admin role (§3). */
+/** Whether the policy lets this user in: its scope, or any admin role (§3). A blank group names no group, as in the sweep. */
 export function inScopeFor(policy: Pick<SimPolicy, 'scope' | 'group'>, tenant: Tenant): (user: TenantUser) => boolean {
-  const members = policy.scope === 'selected' ? groupResolver(tenant)(policy.group) : null;
+  const members = policy.scope === 'selected' && policy.group.trim() !== '' ? groupResolver(tenant)(policy.group) : null;
   return (user) => isAdmin(user) || policy.scope === 'all' || (members !== null && members.has(user.upn.toLowerCase()));
 }
 
@@ -174,19 +174,18 @@ export class Simulation {
 
   private register(state: UserState, step: SimStep): Decision {
     const { user } = state;
-    if (!this.inScope(user)) return decision('SIM-REG-001', []);
     const methods = step.with ?? [];
-    const refused = methods.some((m) => !this.policy.methods.includes(m) || (m === 'securityQuestions' && isAdmin(user)));
-    if (refused) return decision('SIM-REG-002', []);
     const registered = { ...user.registered };
     for (const m of methods) registered[m] = m === 'securityQuestions' ? (step.questions ?? this.policy.questionsToRegister) : true;
     const next: TenantUser = { ...user, registered };
-    if (!isRegistered(next, this.policy)) {
-      state.user = next;
-      return decision('SIM-REG-003', []);
-    }
-    state.user = { ...next, registeredOn: step.on.slice(0, 10) };
-    return decision('SIM-REG-004', [AUDIT.registered]);
+    const rule = registerRule({
+      inScope: this.inScope(user),
+      refused: methods.some((m) => !this.policy.methods.includes(m) || (m === 'securityQuestions' && isAdmin(user))),
+      registeredAfter: isRegistered(next, this.policy),
+    });
+    if (rule === 'SIM-REG-003') state.user = next;
+    if (rule === 'SIM-REG-004') state.user = { ...next, registeredOn: step.on.slice(0, 10) };
+    return decision(rule, rule === 'SIM-REG-004' ? [AUDIT.registered] : []);
   }
 
   private facts(state: UserState, step: SimStep): ResetFacts {
