@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { METHOD_IDS } from '../shared/plan/methods';
 import type { Plan } from '../shared/plan/schema';
 import type { Tenant } from '../shared/plan/tenant';
-import { simulateRollout, type RolloutOptions } from '../shared/simulator/rollout';
+import { simulateRollout, type RolloutDay, type RolloutOptions } from '../shared/simulator/rollout';
 import { BENCH_START, benchPlan, benchTenant } from './simulator-data';
 
 export const SIM_USERS = 100_000;
@@ -14,18 +14,7 @@ const OPTIONS: RolloutOptions = { start: BENCH_START, days: SIM_DAYS, signInRate
 const REPETITIONS = 5;
 
 /** The counts both implementations must agree on, per day. */
-interface Counts {
-  enabled: number;
-  signedIn: number;
-  promptRegister: number;
-  promptReconfirm: number;
-  registrations: number;
-  registrationsIncomplete: number;
-  registered: number;
-  resetsTried: number;
-  resetsSucceeded: number;
-  resetsFailed: Record<string, number>;
-}
+type Counts = Omit<RolloutDay, 'on'>;
 
 const DAY_MS = 86_400_000;
 const dayIndex = (from: string, to: string) => Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);

@@ -2,14 +2,13 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../main/api';
-import { ApiError } from '../../shared/errors';
 import { DEMO_ON_PREM_ADMIN, DEMO_TEST_ACCOUNT } from '../../shared/plan/demoTenant';
 import { readRows } from '../../shared/plan/csv';
 import { createDemoPlan } from '../../shared/plan/demo';
 import { createDemoTenant } from '../../shared/plan/demoTenant';
 import { groupResolver, isAdmin } from '../../shared/tenant/groups';
 import { isRegistered } from '../../shared/tenant/registration';
-import { useTempDir } from './helpers';
+import { refusal, useTempDir } from './helpers';
 
 const tempDir = useTempDir();
 
@@ -20,15 +19,6 @@ async function demoPlan(): Promise<{ api: Api; dir: string }> {
   return { api, dir };
 }
 
-async function refusal(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ApiError);
-    return e as ApiError;
-  }
-  throw new Error('the call succeeded');
-}
 
 describe('simulator API over the demo plan', () => {
   it('sweeps the tenant: only the pilot and admins are enabled before the waves start', async () => {

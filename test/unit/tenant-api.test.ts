@@ -9,7 +9,6 @@ import { PLAN_APPLICATION_ID } from '../../main/store/file-check';
 import { PlanStore } from '../../main/store/plan-store';
 import { DEMO_TENANT_DIR, demoTenantFiles } from '../../scripts/demo-tenant-files';
 import type { ImportProgress } from '../../shared/api';
-import { ApiError } from '../../shared/errors';
 import { createDemoPlan } from '../../shared/plan/demo';
 import { createDemoTenant } from '../../shared/plan/demoTenant';
 import { PLAN_SECTION_KEYS } from '../../shared/plan/schema';
@@ -17,7 +16,7 @@ import type { Tenant } from '../../shared/plan/tenant';
 import { groupResolver } from '../../shared/tenant/groups';
 import { tenantCounts } from '../../shared/tenant/importSummary';
 import { isRegistered } from '../../shared/tenant/registration';
-import { useTempDir } from './helpers';
+import { refusal, useTempDir } from './helpers';
 import { csv, exportCsv, MEMBER_HEADER, put, userMember, utf16le } from './tenant-helpers';
 
 const tempDir = useTempDir();
@@ -30,15 +29,6 @@ async function newPlan(options: { demo?: boolean } = {}): Promise<{ api: Api; di
   return { api, dir, planPath };
 }
 
-async function refusal(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ApiError);
-    return e as ApiError;
-  }
-  throw new Error('the call succeeded');
-}
 
 /** What the plan file holds, read by a connection of its own. */
 function onDisk(planPath: string) {
