@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createApi } from '../main/api';
+import { measureForecast } from './forecast';
 import { measureSimulator } from './simulator';
 import { measureTenant } from './tenant';
 import { measureUi } from './ui';
@@ -113,6 +114,10 @@ async function main(): Promise<void> {
     results.push({ name: `rollout simulation (${simSize}), median of 5`, value: round(sim.rolloutMs, 0), unit: 'ms', target: '< 1000 ms', met: sim.rolloutMs < 1000 });
     results.push({ name: 'hand-written typed-array loop, same counts, same run, median of 5', value: round(sim.handMs, 0), unit: 'ms', target: 'reported', met: true });
     results.push({ name: 'rollout simulation ÷ hand-written loop', value: round(simRatio, 2), unit: '×', target: '≤ 3 ×', met: simRatio <= 3 });
+
+    const fc = measureForecast();
+    const fcSize = `${fc.runs.toLocaleString('en-US')} runs, ${fc.users.toLocaleString('en-US')} users × ${fc.days} days, ${fc.waves} waves, ${fc.sends} sends`;
+    results.push({ name: `adoption forecast (${fcSize}), median of 5`, value: round(fc.forecastMs, 0), unit: 'ms', target: '< 2000 ms', met: fc.forecastMs < 2000 });
 
     const kb = initialJsGzipBytes() / 1024;
     results.push({ name: 'renderer initial JavaScript, gzipped', value: round(kb, 1), unit: 'KB', target: '≤ 600 KB', met: kb <= 600 });

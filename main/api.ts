@@ -25,6 +25,7 @@ import type { TenantFiles } from './tenant/import';
 import { registrationView, sourceOnDisk, TenantImporter, tenantFiles } from './tenant/service';
 import { Uploads } from './tenant/uploads';
 import { simulatorHandlers } from './api-simulator';
+import { forecastPlan } from '../shared/simulator/forecast';
 
 export interface ElectronCapabilities {
   pickOpenPath(): Promise<string | null>;
@@ -283,6 +284,10 @@ export function createApi(ctx: ApiContext): Api {
       const s = current();
       return { plan: s.plan, tenant: s.tenant, baseName: planBaseName(s) };
     }),
+    'forecast.run': ({ settings }) => {
+      const s = current();
+      return forecastPlan({ ...s.plan, forecast: { ...s.plan.forecast, ...settings } }, s.tenant, s.store.readImportSummary()?.importedAt.slice(0, 10) ?? localToday());
+    },
     'recent.list': () => recent.list(),
     'recent.open': ({ path: p }) => {
       // The renderer may only reopen what the user opened before, never name an arbitrary file.

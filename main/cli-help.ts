@@ -17,6 +17,7 @@ Commands:
                                         run scenario files (or the plan's business cases)
                                         through the SSPR simulator; exit 1 when an
                                         expectation is not met
+  forecast <plan> [--json]              adoption forecast by day and wave, and the savings
   serve [<plan>] [--port N]             browser mode on 127.0.0.1 (no plan: the demo plan)
 
 Run "sspr-planner <command> --help" for details. Exit codes: 0 ok, 1 findings with errors or unmet expectations, 2 usage or file errors.`;
@@ -107,6 +108,22 @@ breaks the scenario format (the message names the file, the step and the field).
 Rules and outcomes: docs/simulator-rules.md.
 
 Example: sspr-planner simulate rollout.ssprplan --scenario pilot-admin.json --scenario lockout.json`,
+  forecast: `Usage: sspr-planner forecast <plan> [--json]
+
+Forecasts registration over the rollout with a seeded Monte Carlo model: waves enable on their
+phase's start, each campaign email pulls a share of its wave that fades with a half-life,
+enforced registration prompts users at sign-in, and some register unprompted. The assumptions
+are the plan's "forecast" settings (change them with set, e.g. forecast.sendResponse=0.3) and
+the policy's requireRegistration and reconfirmDays. The same seed gives the same numbers.
+Prints the settings, the registered share by week (10th, 50th and 90th percentile, and the
+actual share where registration details were imported), each wave at the end with waves that
+fall behind and a date for an extra reminder, then calls avoided and money saved per month
+against the business case, with the assumptions.
+--json prints { seed, runs, asOf, users, days: [...], registeredShare: { p10, p50, p90 },
+actual, waves: [ { wave, users, start, registeredShare, actual, behind, suggestedReminder } ],
+sends, reconfirmPrompts, assumptions, roi: { currency, months: [...], totalSaved, ... } }.
+
+Example: sspr-planner forecast rollout.ssprplan --json`,
   serve: `Usage: sspr-planner serve [<plan>] [--port N]
 
 Serves the app in browser mode on 127.0.0.1 and prints its address with a per-launch token.

@@ -11,6 +11,7 @@ import { localToday } from '../shared/today';
 import { describeImport, describeLicenses, importWithProgress, type LicensesJson } from './cli-tenant';
 import { writeTextFile } from './files';
 import { describeSimulation, simulateCases, simulateFiles } from './cli-simulate';
+import { describeForecast } from './cli-forecast';
 
 export interface CliIo {
   out(text: string): void;
@@ -43,6 +44,7 @@ const KNOWN_FLAGS: Record<string, string[]> = {
   'import-tenant': ['--users', '--group-members', '--licenses', '--roles', '--registration', '--json'],
   licenses: ['--json', '--out'],
   simulate: ['--scenario', '--json'],
+  forecast: ['--json'],
 };
 
 function parseArgs(command: string, args: string[]): Parsed {
@@ -208,6 +210,14 @@ async function run(command: string, p: Parsed, api: Api, io: CliIo): Promise<Cli
       if (json) io.out(JSON.stringify(result, null, 2));
       else for (const line of describeSimulation(result)) io.out(line);
       return { code: result.passed ? 0 : 1 };
+    }
+    case 'forecast': {
+      need(p.positional, 1, 'the plan file');
+      const state = await open(p.positional[0]);
+      const forecast = await api.invoke('forecast.run', {});
+      if (json) io.out(JSON.stringify(forecast, null, 2));
+      else for (const line of describeForecast(state.path, state.plan, forecast)) io.out(line);
+      return { code: 0 };
     }
     case 'serve': {
       need(p.positional, 0, '', 1);

@@ -34,6 +34,7 @@ const METHOD_CALLERS = {
   'simulator.sweepCsv': 'renderer',
   'simulator.findUsers': 'renderer',
   'simulator.tryIt': 'renderer',
+  'forecast.run': 'renderer',
   'recent.list': 'renderer',
   // The renderer may name a path here only because the handler accepts nothing outside the recent list.
   'recent.open': 'renderer',

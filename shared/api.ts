@@ -3,7 +3,8 @@ import type { ApiMethod, RendererMethod } from './api-methods';
 import type { ApiResult } from './errors';
 import type { Finding } from './plan/findings';
 import type { JsonValue } from './plan/paths';
-import { methodIdSchema, RUN_RESULTS, type Plan } from './plan/schema';
+import { forecastSettingsSchema, methodIdSchema, RUN_RESULTS, type Plan } from './plan/schema';
+import type { Forecast } from './simulator/forecast/types';
 import type { CaseSimulation } from './simulator/businessCases';
 import type { ScenarioReport } from './simulator/scenario';
 import type { SweepReport } from './simulator/sweep';
@@ -123,6 +124,7 @@ export const apiInputs = {
   'simulator.sweepCsv': z.object({ on: isoDate }).strict(),
   'simulator.findUsers': z.object({ query: z.string().max(320), limit: z.number().int().min(1).max(200).default(20) }).strict(),
   'simulator.tryIt': z.object({ user: z.string().min(1).max(320), steps: z.array(tryItStep).max(100) }).strict(),
+  'forecast.run': z.object({ settings: forecastSettingsSchema.partial().strict().default({}) }).strict(),
   'recent.list': z.object({}).strict(),
   'recent.open': z.object({ path: planPath }).strict(),
   'app.openExternal': z.object({ url: z.string().max(2048) }).strict(),
@@ -214,6 +216,7 @@ export interface ApiOutputs {
   'simulator.sweepCsv': { fileName: string; csv: string };
   'simulator.findUsers': { upn: string; displayName: string }[];
   'simulator.tryIt': TryItResult;
+  'forecast.run': Forecast;
   'recent.list': RecentPlan[];
   'recent.open': PlanState;
   'app.openExternal': { opened: boolean };

@@ -1,5 +1,5 @@
 import { BUSINESS_CASES } from './businessCases';
-import { PLAN_SCHEMA_VERSION, WORKSTREAMS, type Plan, type Stakeholder } from './schema';
+import { DEFAULT_FORECAST_SETTINGS, PLAN_SCHEMA_VERSION, WORKSTREAMS, type Plan, type Stakeholder } from './schema';
 import { SUPPORT_SCENARIOS } from './supportScenarios';
 
 /** Qualifying SKUs of sspr-domain.md §4; seats start at 0 until the team fills them in. */
@@ -98,5 +98,6 @@ export function createDefaultPlan(organization = ''): Plan {
       ],
     },
     rollout: { phases: [], checklist: [] },
+    forecast: { ...DEFAULT_FORECAST_SETTINGS },
   };
 }

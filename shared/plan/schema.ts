@@ -213,6 +213,46 @@ export const checklistItemSchema = z.object({
   done: z.boolean(),
 });
 
+const rate = z.number().min(0).max(1);
+
+/**
+ * The adoption forecast's assumptions (Rollout → Forecast), each explained where it is edited. Plans
+ * saved before the forecast existed read with these defaults (no migration: a missing section row
+ * takes the default).
+ */
+export const forecastSettingsSchema = z.object({
+  seed: z.number().int().min(0).max(2_147_483_647),
+  runs: z.number().int().min(10).max(10_000),
+  horizonDays: z.number().int().min(14).max(730),
+  /** Daily chance that an enabled user signs in (and, with enforced registration, is prompted). */
+  signInRate: rate,
+  /** Chance that a prompted user completes registration at that sign-in rather than skipping it. */
+  promptCompletion: rate,
+  /** Share of a send's not-yet-registered audience who register because of that email. */
+  sendResponse: rate,
+  /** Days for a send's pull to halve. */
+  responseHalfLifeDays: z.number().min(0.5).max(60),
+  /** Daily chance that an enabled user registers unprompted (word of mouth, intranet, help desk). */
+  baselineDaily: z.number().min(0).max(0.2),
+  /** How far the rates above may be off, as a share of each, drawn per run: the width of the band. */
+  uncertainty: rate,
+  /** Share of password calls to the help desk that a registered user no longer makes. */
+  callDeflection: rate,
+});
+
+export const DEFAULT_FORECAST_SETTINGS: z.infer<typeof forecastSettingsSchema> = {
+  seed: 20_270_111,
+  runs: 1000,
+  horizonDays: 120,
+  signInRate: 0.6,
+  promptCompletion: 0.85,
+  sendResponse: 0.2,
+  responseHalfLifeDays: 2,
+  baselineDaily: 0.003,
+  uncertainty: 0.25,
+  callDeflection: 0.7,
+};
+
 export const rolloutSchema = z.object({
   phases: z.array(phaseSchema).max(100),
   checklist: z.array(checklistItemSchema).max(2000),
@@ -230,6 +270,8 @@ export const planSchema = z.object({
   support: supportSchema,
   reporting: reportingSchema,
   rollout: rolloutSchema,
+  // Its own section so that editing an assumption leaves the figures kept per rollout section alone.
+  forecast: forecastSettingsSchema.default(DEFAULT_FORECAST_SETTINGS),
 });
 
 export type Plan = z.infer<typeof planSchema>;
@@ -244,6 +286,7 @@ export type SupportScenario = z.infer<typeof supportScenarioSchema>;
 export type BackupRow = z.infer<typeof backupRowSchema>;
 export type Phase = z.infer<typeof phaseSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type ForecastSettings = z.infer<typeof forecastSettingsSchema>;
 
 /** The top-level keys of a plan that hold its sections; each is stored as one row. */
 export const PLAN_SECTION_KEYS = [
@@ -257,6 +300,7 @@ export const PLAN_SECTION_KEYS = [
   'support',
   'reporting',
   'rollout',
+  'forecast',
 ] as const satisfies readonly Exclude<keyof Plan, 'schemaVersion'>[];
 
 export type PlanSectionKey = (typeof PLAN_SECTION_KEYS)[number];

@@ -13,6 +13,7 @@ const SECTION_OF_KEY: Record<PlanSectionKey, SectionId> = {
   support: 'support',
   reporting: 'reporting',
   rollout: 'rollout',
+  forecast: 'rollout',
 };
 
 /** The section a dotted plan path belongs to; tenant data is shown under Licensing. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/errors';
 import { createDemoPlan } from '../../shared/plan/demo';
 import { createDemoTenant } from '../../shared/plan/demoTenant';
-import { PLAN_SCHEMA_VERSION } from '../../shared/plan/schema';
+import { DEFAULT_FORECAST_SETTINGS, PLAN_SCHEMA_VERSION } from '../../shared/plan/schema';
 import { EMPTY_TENANT } from '../../shared/plan/tenant';
 import { LATEST_VERSION, MIGRATIONS } from '../../main/store/migrations';
 import { PlanStore } from '../../main/store/plan-store';
@@ -55,6 +55,21 @@ describe('plan store', () => {
     const reopened = PlanStore.open(file);
     expect(reopened.read()).toEqual({ plan: next, tenant: createDemoTenant() });
     reopened.close();
+  });
+
+  it('opens a plan saved before the forecast section existed with the default assumptions, and saves edits to it', () => {
+    const file = newPlanFile();
+    const db = new Database(file);
+    db.prepare("DELETE FROM sections WHERE name = 'forecast'").run();
+    db.close();
+    const store = PlanStore.open(file);
+    const { plan } = store.read();
+    expect(plan.forecast).toEqual(DEFAULT_FORECAST_SETTINGS);
+    store.saveSections(plan, { ...plan, forecast: { ...plan.forecast, signInRate: 0.4 } });
+    store.close();
+    const again = PlanStore.open(file);
+    expect(again.read().plan.forecast.signInRate).toBe(0.4);
+    again.close();
   });
 
   it('refuses to overwrite an existing file', () => {
