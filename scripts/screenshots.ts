@@ -127,6 +127,61 @@ async function simulatorScreens(page: Page, tag: string, width: number): Promise
   await wholeView(page, `simulator-scenario-refused-${tag}.png`, width);
 }
 
+/** The host's API with the launch token, for setting up a state the screenshots need. */
+async function api<T>(method: string, body: unknown): Promise<T> {
+  const res = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sspr-token': server.token },
+    body: JSON.stringify(body),
+  });
+  const answer = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!answer.ok) throw new Error(`${method}: ${answer.error?.message}`);
+  return answer.value;
+}
+
+const shiftDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+async function openForecast(page: Page): Promise<void> {
+  await page.goto(`${server.url}#/rollout`);
+  await page.getByRole('tab', { name: 'Forecast' }).click();
+  await page.getByTestId('forecast-chart').waitFor();
+  await page.getByRole('heading', { name: 'Saved per month' }).waitFor();
+  await page.mouse.move(0, 0);
+}
+
+/**
+ * Rollout → Forecast on the demo plan (after the tenant import), then with the pilot moved five weeks
+ * into the past so that it lags its forecast and the reminder suggestion shows; the plan is put back after.
+ */
+async function forecastScreens(page: Page, tag: string, width: number): Promise<void> {
+  await openForecast(page);
+  await wholeView(page, `rollout-forecast-${tag}.png`, width);
+
+  const { plan } = await api<{ plan: { rollout: { phases: { id: string; start: string | null }[] }; communications: { emails: { phaseId: string; kind: string; sendDate: string | null }[] } } }>('plan.get', {});
+  const pilot = plan.rollout.phases[0];
+  const today = new Date().toISOString().slice(0, 10);
+  const shift = { comingSoon: -42, availableNow: -35, reminder: -28, custom: -28 } as Record<string, number>;
+  const sends = plan.communications.emails.flatMap((e, i) => (e.phaseId === pilot.id ? [{ i, e }] : []));
+  await api('plan.update', {
+    changes: [
+      { path: 'rollout.phases.0.start', value: shiftDays(today, -35) },
+      ...sends.map(({ i, e }) => ({ path: `communications.emails.${i}.sendDate`, value: shiftDays(today, shift[e.kind]) })),
+    ],
+  });
+  try {
+    await openForecast(page);
+    await page.getByRole('list', { name: 'Waves behind the forecast' }).waitFor();
+    await wholeView(page, `rollout-forecast-behind-${tag}.png`, width);
+  } finally {
+    await api('plan.update', {
+      changes: [
+        { path: 'rollout.phases.0.start', value: pilot.start },
+        ...sends.map(({ i, e }) => ({ path: `communications.emails.${i}.sendDate`, value: e.sendDate })),
+      ],
+    });
+  }
+}
+
 try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [1280, 900]) {
@@ -139,6 +194,7 @@ try {
       }
       await simulatorScreens(page, `${scheme}-${width}`, width);
       await tenantScreens(page, `${scheme}-${width}`, width);
+      await forecastScreens(page, `${scheme}-${width}`, width);
       await page.close();
     }
   }

@@ -14,8 +14,10 @@ const useStyles = makeStyles({
   fine: { borderLeftColor: tokens.colorStatusSuccessBorderActive },
   attention: { borderLeftColor: tokens.colorStatusWarningBorderActive },
   figures: { display: 'flex', flexWrap: 'wrap', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`, margin: 0 },
-  figure: { display: 'flex', flexDirection: 'column-reverse', gap: tokens.spacingVerticalXXS },
+  // Values line up at the top when only some figures carry a detail line.
+  figure: { display: 'flex', flexDirection: 'column-reverse', justifyContent: 'flex-end', gap: tokens.spacingVerticalXXS },
   label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  detail: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums' },
   value: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
   bad: { color: tokens.colorPaletteDarkOrangeForeground1 },
   good: { color: tokens.colorPaletteGreenForeground1 },
@@ -27,7 +29,10 @@ export interface Figure {
   /** Stable id, also set as `data-figure` for tests. */
   key: string;
   label: string;
-  value: number;
+  /** A count, shown in the user's locale, or a value already formatted (a share, an amount). */
+  value: number | string;
+  /** A second line under the value, e.g. the likely range of a forecast figure. */
+  detail?: string;
   tone?: 'good' | 'bad';
 }
 
@@ -41,6 +46,7 @@ export function FiguresCard({ label, figures, fine, status }: { label: string; f
         {figures.map((f) => (
           <div key={f.key} className={styles.figure} data-figure={f.key}>
             <dt className={styles.label}>{f.label}</dt>
+            {f.detail && <dd className={styles.detail}>{f.detail}</dd>}
             <dd className={mergeClasses(styles.value, f.tone && styles[f.tone])}>{f.value.toLocaleString()}</dd>
           </div>
         ))}

@@ -89,6 +89,7 @@ describe('rollout phase edits', () => {
     expect(tabForField('rollout.phases.2.end')).toBe('phases');
     expect(tabForField('rollout.phases')).toBe('phases');
     expect(tabForField('rollout.checklist.4')).toBe('checklist');
+    expect(tabForField('forecast.signInRate')).toBe('forecast');
     expect(tabForField('stakeholders.1.signOff')).toBeNull();
     expect(tabForField(null)).toBeNull();
   });

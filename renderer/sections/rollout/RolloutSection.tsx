@@ -6,6 +6,7 @@ import { SectionPage } from '../../components/SectionPage';
 import { findingsOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { ChecklistTab } from './checklist/ChecklistTab';
+import { ForecastTab } from './forecast/ForecastTab';
 import { tabForField, type RolloutTab } from './phaseOps';
 import { PhasesTab } from './phases/PhasesTab';
 import { ReadinessTab } from './readiness/ReadinessTab';
@@ -17,14 +18,15 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-const TABS: RolloutTab[] = ['readiness', 'phases', 'checklist'];
+const TABS: RolloutTab[] = ['readiness', 'phases', 'checklist', 'forecast'];
 
-/** Fields with a control of their own in the Phases tab; other rollout findings are listed on top. */
-const PHASE_FIELD = /^rollout\.phases\.\d+\.(name|kind|group|start|end|exitCriteria)(\.|$)/;
+/** Fields with a control of their own in the Phases or Forecast tab; other rollout findings are listed on top. */
+const FIELD_WITH_CONTROL = /^(rollout\.phases\.\d+\.(name|kind|group|start|end|exitCriteria)|forecast\.\w+)(\.|$)/;
 
 /**
- * The Rollout section: the go / no-go dashboard, the phases and their campaign sends, and the
- * implementation checklist. "Go to field" on a rollout finding opens the tab that holds the field.
+ * The Rollout section: the go / no-go dashboard, the phases and their campaign sends, the
+ * implementation checklist and the adoption forecast. "Go to field" on a rollout finding opens the
+ * tab that holds the field.
  */
 export function RolloutSection() {
   const styles = useStyles();
@@ -37,7 +39,7 @@ export function RolloutSection() {
   const baseId = useId();
   if (!plan) return null;
 
-  const general = findings.filter((f) => !PHASE_FIELD.test(f.field));
+  const general = findings.filter((f) => !FIELD_WITH_CONTROL.test(f.field));
   const tabId = (t: RolloutTab) => `${baseId}-tab-${t}`;
 
   return (
@@ -59,6 +61,7 @@ export function RolloutSection() {
         {tab === 'readiness' && <ReadinessTab plan={plan} />}
         {tab === 'phases' && <PhasesTab plan={plan} />}
         {tab === 'checklist' && <ChecklistTab plan={plan} />}
+        {tab === 'forecast' && <ForecastTab plan={plan} />}
       </div>
     </SectionPage>
   );

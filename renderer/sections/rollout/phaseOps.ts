@@ -85,13 +85,14 @@ export function removeStepChange(checklist: readonly ChecklistItem[], index: num
   return { path: 'rollout.checklist', value: checklist.filter((_, i) => i !== index) };
 }
 
-export type RolloutTab = 'readiness' | 'phases' | 'checklist';
+export type RolloutTab = 'readiness' | 'phases' | 'checklist' | 'forecast';
 
 /** The tab that holds the control of a field, for "go to field". */
 export function tabForField(field: string | null): RolloutTab | null {
   if (field === null) return null;
   if (field === 'rollout.phases' || field.startsWith('rollout.phases.')) return 'phases';
   if (field === 'rollout.checklist' || field.startsWith('rollout.checklist.')) return 'checklist';
+  if (field === 'forecast' || field.startsWith('forecast.')) return 'forecast';
   return null;
 }
 

@@ -6,7 +6,7 @@ export const rolloutStrings = {
   intro:
     'Decide go or no-go, plan the pilot, the waves and the switch to all users, and tick off the implementation steps of each phase. Every change is saved to the plan at once and checked again.',
   tabsLabel: 'Rollout views',
-  tabs: { readiness: 'Readiness', phases: 'Phases', checklist: 'Checklist' },
+  tabs: { readiness: 'Readiness', phases: 'Phases', checklist: 'Checklist', forecast: 'Forecast' },
   generalFindingsHeading: 'Findings about the rollout as a whole',
   generalFindingsLabel: 'Rollout findings not tied to one field',
 
