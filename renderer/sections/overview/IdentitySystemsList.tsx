@@ -28,8 +28,10 @@ function AddSystem({ onAdd }: { onAdd(text: string): Promise<boolean> }) {
   const styles = useStyles();
   const [text, setText] = useState('');
   const add = async () => {
-    if (text.trim() === '') return;
-    if (await onAdd(text.trim())) setText('');
+    const added = text.trim();
+    if (added === '') return;
+    // Saving takes a moment; whatever was typed meanwhile is the next entry and must survive.
+    if (await onAdd(added)) setText((current) => (current.trim() === added ? '' : current));
   };
   return (
     <div className={styles.row}>
