@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { createDefaultPlan } from '../shared/plan/defaults';
 import type { Plan } from '../shared/plan/schema';
 import { forecastPlan } from '../shared/simulator/forecast';
-import { addDays } from '../shared/simulator/forecast/calendar';
+import { addDays } from '../shared/dates';
 import { BENCH_START, benchPlan, benchTenant } from './simulator-data';
 
 export const FORECAST_USERS = 50_000;

@@ -2,6 +2,7 @@
 // (the rules of decide.ts), against a hand-written typed-array loop with its own inlined rules and
 // the same random sequence in the same run. Both must count the same, or the benchmark fails.
 import { pathToFileURL } from 'node:url';
+import { daysBetween } from '../shared/dates';
 import { METHOD_IDS } from '../shared/plan/methods';
 import type { Plan } from '../shared/plan/schema';
 import type { Tenant } from '../shared/plan/tenant';
@@ -16,8 +17,6 @@ const REPETITIONS = 5;
 /** The counts both implementations must agree on, per day. */
 type Counts = Omit<RolloutDay, 'on'>;
 
-const DAY_MS = 86_400_000;
-const dayIndex = (from: string, to: string) => Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 const SQ = 1 << METHOD_IDS.indexOf('securityQuestions');
 const FAILED = ['notEnabled', 'onPremAdminBlocked', 'adminPolicyBlocked', 'notRegistered', 'methodsUnavailable', 'writebackRequired'] as const;
 const SUCCESS = FAILED.length;
@@ -71,7 +70,7 @@ export function handLoop(plan: Pick<Plan, 'policy' | 'rollout'>, tenant: Tenant,
   if (policy.scope === 'selected' && policy.group.trim() !== '') sources.push({ day: 0, everyone: false, set: members(policy.group) });
   for (const p of plan.rollout.phases) {
     if (p.start === null) continue;
-    const day = Math.max(0, dayIndex(o.start, p.start));
+    const day = Math.max(0, daysBetween(o.start, p.start));
     if (day >= days) continue;
     if (p.kind === 'all') sources.push({ day, everyone: true, set: null });
     else if (p.group.trim() !== '') sources.push({ day, everyone: false, set: members(p.group) });
@@ -95,7 +94,7 @@ export function handLoop(plan: Pick<Plan, 'policy' | 'rollout'>, tenant: Tenant,
     admin[i] = isAdmin ? 1 : 0;
     synced[i] = u.synced ? 1 : 0;
     onPrem[i] = u.onPremAdmin ? 1 : 0;
-    regDay[i] = u.registeredOn === null ? NO_DATE : dayIndex(o.start, u.registeredOn);
+    regDay[i] = u.registeredOn === null ? NO_DATE : daysBetween(o.start, u.registeredOn);
     const allowed = policyMask & (isAdmin ? ~SQ : ~0);
     let mask = 0;
     METHOD_IDS.forEach((id, b) => {

@@ -35,10 +35,7 @@ interface Row {
 }
 
 /** "11 Jan": the axis has room for day and month only; the year is in the tooltip and the table. */
-const shortDay = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-};
+const shortDay = (iso: string) => localDate(iso, 'dayMonth');
 
 /** Sends that fall on the same day share one line; the numbers refer to the key under the chart. */
 function sendLines(series: Series): { day: string; numbers: number[] }[] {

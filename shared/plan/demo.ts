@@ -1,3 +1,4 @@
+import { addDays } from '../dates';
 import { checklistForPhase } from './checklist';
 import { createDefaultPlan, emptyRaci } from './defaults';
 import { DEMO_TEST_ACCOUNT } from './demoTenant';
@@ -8,11 +9,6 @@ import type { CampaignEmail, ChecklistItem, Phase, Plan, Stakeholder } from './s
  * It is deliberately well prepared: validation shows a few realistic notes, not a list of errors.
  */
 
-/** `iso` plus `days` days, as YYYY-MM-DD (UTC, so no time zone can shift it). */
-function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 const PHASES: Phase[] = [
   {

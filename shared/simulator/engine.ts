@@ -1,3 +1,4 @@
+import { daysBetween } from '../dates';
 import type { MethodId } from '../plan/methods';
 import type { Plan } from '../plan/schema';
 import type { Tenant, TenantUser } from '../plan/tenant';
@@ -68,16 +69,11 @@ export class UnknownUserError extends Error {
   }
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** Milliseconds of a step's `on`: a bare date is midnight UTC of that day. */
 export function stepTime(on: string): number {
   return Date.parse(on.length === 10 ? `${on}T00:00:00Z` : on);
 }
 
-export function daysBetween(from: string, to: string): number {
-  return Math.floor((stepTime(to.slice(0, 10)) - stepTime(from.slice(0, 10))) / DAY_MS);
-}
 
 /** Roles notified of an admin's own reset, first one held by anybody wins (sspr-domain.md §9). */
 const NOTIFIED_ROLE_ORDER = ['password administrator', 'user administrator', 'global administrator'];

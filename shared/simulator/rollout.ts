@@ -1,10 +1,10 @@
+import { addDays, daysBetween } from '../dates';
 import type { MethodId } from '../plan/methods';
 import type { Plan } from '../plan/schema';
 import type { Tenant, TenantUser } from '../plan/tenant';
 import { isAdmin } from '../tenant/groups';
 import { isRegistered, usableMethods } from '../tenant/registration';
 import { registerRule, resetRule, signInRule, type RegisterFacts, type ResetFacts, type SignInFacts } from './decide';
-import { daysBetween } from './engine';
 import { SIM_RULE_CODES, SIM_RULES, type SimRuleCode } from './ruleCodes';
 import { enabledOn } from './sweep';
 import type { Outcome } from './vocabulary';
@@ -75,7 +75,6 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const NO_DATE = -0x80000000;
 
 /** Counters per day, in this order, followed by one counter per rule code for the resets. */
@@ -83,9 +82,6 @@ const COL = { enabled: 0, signedIn: 1, promptRegister: 2, promptReconfirm: 3, re
 const COLS = 8;
 const RULE_INDEX = new Map<SimRuleCode, number>(SIM_RULE_CODES.map((code, i) => [code, i]));
 
-function dayOf(start: string, d: number): string {
-  return new Date(Date.parse(`${start}T00:00:00Z`) + d * DAY_MS).toISOString().slice(0, 10);
-}
 
 /**
  * What a prompted user registers: every method the policy offers, with as many answers as it asks
@@ -134,7 +130,7 @@ function staticFacts(plan: RolloutPlan, tenant: Tenant, start: string, days: num
     if (d > 0 && d < days) changes.add(d);
   }
   for (const d of [...changes].sort((a, b) => a - b)) {
-    const enabled = enabledOn(plan, tenant, dayOf(start, d));
+    const enabled = enabledOn(plan, tenant, addDays(start, d));
     tenant.users.forEach((u, i) => {
       if (f.enabledFrom[i] === days && enabled(u, i)) f.enabledFrom[i] = d;
     });
@@ -252,7 +248,7 @@ function forecast(users: number, start: string, days: number, counts: Int32Array
   for (let d = 0; d < days; d++) {
     const c = (col: number) => counts[d * COLS + col];
     const day: RolloutDay = {
-      on: dayOf(start, d),
+      on: addDays(start, d),
       enabled: c(COL.enabled),
       signedIn: c(COL.signedIn),
       promptRegister: c(COL.promptRegister),

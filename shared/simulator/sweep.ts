@@ -1,3 +1,4 @@
+import { daysBetween } from '../dates';
 import { writeCsv } from '../plan/csv';
 import type { Plan } from '../plan/schema';
 import type { Tenant, TenantUser } from '../plan/tenant';
@@ -5,7 +6,6 @@ import { groupResolver, isAdmin, upnKeys } from '../tenant/groups';
 import { isRegistered, usableMethods } from '../tenant/registration';
 import { wavesOf } from '../tenant/waves';
 import { resetRule, signInRule } from './decide';
-import { daysBetween } from './engine';
 import { SIM_RULES, type SimRuleCode } from './ruleCodes';
 import type { Outcome } from './vocabulary';
 

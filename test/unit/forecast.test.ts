@@ -5,7 +5,7 @@ import { EMPTY_TENANT, type Tenant, type TenantUser } from '../../shared/plan/te
 import { mulberry32 } from '../../shared/simulator/rollout';
 import { forecastPlan } from '../../shared/simulator/forecast';
 import { binomial } from '../../shared/simulator/forecast/binomial';
-import { addDays } from '../../shared/simulator/forecast/calendar';
+import { addDays } from '../../shared/dates';
 
 /**
  * Hand-computed expectations for simple cases. With uncertainty 0 every run uses the same rates, so

@@ -8,6 +8,16 @@ export type PortalVariant = 'reset' | 'unlock' | 'lockScreen';
 export type DeviceJoin = 'entra' | 'hybrid' | 'domain' | 'none';
 
 /** Every user-visible string of the Simulator section; the wording is ours. */
+/** The sweep's counts, named alike in the figures and the per-wave table. */
+const SWEEP_COUNTS = {
+  users: 'Users',
+  enabled: 'Enabled',
+  promptRegister: 'Prompted to register',
+  promptReconfirm: 'Prompted to reconfirm',
+  canReset: 'Can reset',
+  cannotReset: 'Cannot reset',
+};
+
 export const simulatorStrings = {
   intro:
     'Run the plan\u2019s policy against the imported users: who can reset on a given day and why not, how one person\u2019s reset would go step by step, and what a tester\u2019s scenario file expects. Nothing here changes the plan or contacts anyone.',
@@ -58,14 +68,7 @@ export const simulatorStrings = {
     loading: 'Running the policy against every user\u2026',
     failed: (message: string) => `The simulation did not run: ${message}`,
     figuresLabel: 'The whole tenant at a glance',
-    figures: {
-      users: 'Users',
-      enabled: 'Enabled',
-      promptRegister: 'Prompted to register',
-      promptReconfirm: 'Prompted to reconfirm',
-      canReset: 'Can reset',
-      cannotReset: 'Cannot reset',
-    },
+    figures: SWEEP_COUNTS,
     allCanReset: (enabled: number) =>
       enabled === 0 ? 'Nobody is enabled on this date yet.' : `Everyone enabled on this date (${counted(enabled, 'user')}) could reset their own password.`,
     someCannot: (n: number) => `${counted(n, 'enabled user')} could not reset on this date. The reasons below say why.`,
@@ -78,15 +81,7 @@ export const simulatorStrings = {
     reasonColumns: { outcome: 'Outcome', rule: 'Rule', users: 'Users' },
     wavesTitle: 'By rollout wave',
     wavesLabel: 'Simulation results per wave',
-    waveColumns: {
-      wave: 'Wave',
-      users: 'Users',
-      enabled: 'Enabled',
-      promptRegister: 'Prompted to register',
-      promptReconfirm: 'Prompted to reconfirm',
-      canReset: 'Can reset',
-      cannotReset: 'Cannot reset',
-    },
+    waveColumns: { wave: 'Wave', ...SWEEP_COUNTS },
     chartsHeading: 'Chart of the outcome by wave',
     chartsLoading: 'Drawing the chart\u2026',
     attentionTitle: 'Users who need attention',

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, nextWorkday } from './calendar';
+import { addDays, daysBetween, nextWorkday } from '../../dates';
 import type { WaveInput } from './setup';
 import type { Band, ForecastSend } from './types';
 

@@ -1,5 +1,5 @@
 import type { Plan } from '../../plan/schema';
-import { daysInMonth } from './calendar';
+import { daysInMonth } from '../../dates';
 import type { Band, Roi, RoiMonth } from './types';
 
 /**

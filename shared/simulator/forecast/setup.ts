@@ -2,7 +2,7 @@ import type { Plan } from '../../plan/schema';
 import type { Tenant } from '../../plan/tenant';
 import { isRegistered } from '../../tenant/registration';
 import { NO_WAVE, wavesOf } from '../../tenant/waves';
-import { addDays, daysBetween } from './calendar';
+import { addDays, daysBetween } from '../../dates';
 import type { ForecastSend } from './types';
 
 /** The forecast's fixed inputs, worked out once from the plan and tenant before the runs. */

@@ -1,8 +1,13 @@
-import { daysBetween } from '../engine';
+/** Calendar arithmetic on plan dates (YYYY-MM-DD), in UTC so that no time zone shifts a day. */
 
-/** Calendar arithmetic on plan dates (YYYY-MM-DD, UTC so no time zone shifts a day). */
+const DAY_MS = 24 * 60 * 60 * 1000;
 
-export { daysBetween };
+const midnight = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+
+/** Whole days from `from` to `to`; a date and time counts as its day. */
+export function daysBetween(from: string, to: string): number {
+  return Math.floor((midnight(to) - midnight(from)) / DAY_MS);
+}
 
 export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number);
