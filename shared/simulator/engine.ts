@@ -3,7 +3,7 @@ import type { MethodId } from '../plan/methods';
 import type { Plan } from '../plan/schema';
 import type { Tenant, TenantUser } from '../plan/tenant';
 import { groupResolver, isAdmin } from '../tenant/groups';
-import { isRegistered, usableMethods } from '../tenant/registration';
+import { hasEnough, isRegistered, usableMethods } from '../tenant/registration';
 import { adminResetRule, lockScreenRule, registerRule, resetRule, signInRule, unlockRule, verificationRule, type DeviceFacts, type ResetFacts } from './decide';
 import { passwordProblem, type PasswordProblem } from './passwords';
 import { SIM_RULES, type SimRuleCode } from './ruleCodes';
@@ -196,7 +196,7 @@ export class Simulation {
       admin: isAdmin(user),
       synced: user.synced,
       onPremAdmin: user.onPremAdmin,
-      registered: isRegistered(user, this.policy),
+      registered: hasEnough(usable, user, this.policy),
       triesQuestions: atHand.includes('securityQuestions'),
       usableAtHand: new Set(atHand.filter((m: MethodId) => usable.includes(m))).size,
     };

@@ -3,7 +3,7 @@ import type { MethodId } from '../plan/methods';
 import type { Plan } from '../plan/schema';
 import type { Tenant, TenantUser } from '../plan/tenant';
 import { isAdmin } from '../tenant/groups';
-import { isRegistered, usableMethods } from '../tenant/registration';
+import { hasEnough, usableMethods } from '../tenant/registration';
 import { registerRule, resetRule, signInRule, type RegisterFacts, type ResetFacts, type SignInFacts } from './decide';
 import { SIM_RULE_CODES, SIM_RULES, type SimRuleCode } from './ruleCodes';
 import { enabledOn } from './sweep';
@@ -143,7 +143,7 @@ function staticFacts(plan: RolloutPlan, tenant: Tenant, start: string, days: num
     const states = [user, afterRegistering(user, policy)];
     states.forEach((u, s) => {
       const usable = usableMethods(u, policy);
-      f.registered[s * n + i] = isRegistered(u, policy) ? 1 : 0;
+      f.registered[s * n + i] = hasEnough(usable, u, policy) ? 1 : 0;
       f.usable[s * n + i] = usable.length;
       f.questions[s * n + i] = usable.includes('securityQuestions' satisfies MethodId) ? 1 : 0;
     });

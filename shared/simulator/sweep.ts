@@ -3,7 +3,7 @@ import { writeCsv } from '../plan/csv';
 import type { Plan } from '../plan/schema';
 import type { Tenant, TenantUser } from '../plan/tenant';
 import { groupResolver, isAdmin, upnKeys } from '../tenant/groups';
-import { isRegistered, usableMethods } from '../tenant/registration';
+import { hasEnough, usableMethods } from '../tenant/registration';
 import { wavesOf } from '../tenant/waves';
 import { resetRule, signInRule } from './decide';
 import { SIM_RULES, type SimRuleCode } from './ruleCodes';
@@ -77,12 +77,12 @@ export function sweepUsers(plan: Inputs, tenant: Tenant, on: string): SweepUser[
   const { policy } = plan;
   return tenant.users.map((user, i) => {
     const inScope = enabled(user, i);
-    const registered = isRegistered(user, policy);
+    const usable = usableMethods(user, policy);
+    const registered = hasEnough(usable, user, policy);
     const signInCode = signInRule(
       { inScope, registered, daysSinceRegistered: user.registeredOn === null ? null : daysBetween(user.registeredOn, on) },
       policy,
     );
-    const usable = usableMethods(user, policy);
     const resetCode = resetRule(
       {
         inScope,

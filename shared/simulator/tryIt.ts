@@ -1,7 +1,7 @@
 import type { MethodId } from '../plan/methods';
 import type { Tenant } from '../plan/tenant';
 import { isAdmin } from '../tenant/groups';
-import { isRegistered, usableMethods } from '../tenant/registration';
+import { hasEnough, usableMethods } from '../tenant/registration';
 import { ADMIN_METHODS } from './decide';
 import { inScopeFor, Simulation, type Decision, type SimPolicy, type SimStep } from './engine';
 
@@ -33,6 +33,7 @@ export interface TryItResult {
 export function tryIt(policy: SimPolicy, tenant: Tenant, upn: string, steps: Omit<SimStep, 'user'>[]): TryItResult {
   const sim = new Simulation(policy, tenant);
   const user = sim.userState(upn);
+  const usable = usableMethods(user, policy);
   const contacts: Partial<Record<MethodId, string>> = {};
   for (const [method, value] of Object.entries(user.registered) as [MethodId, unknown][]) if (typeof value === 'string') contacts[method] = value;
   const summary: TryItUser = {
@@ -41,8 +42,8 @@ export function tryIt(policy: SimPolicy, tenant: Tenant, upn: string, steps: Omi
     enabled: inScopeFor(policy, tenant)(user),
     admin: isAdmin(user),
     synced: user.synced,
-    registered: isRegistered(user, policy),
-    usable: usableMethods(user, policy),
+    registered: hasEnough(usable, user, policy),
+    usable,
     required: isAdmin(user) ? ADMIN_METHODS : policy.methodsToReset,
     contacts,
   };

@@ -23,7 +23,12 @@ export function usableMethods(user: TenantUser, policy: Policy): MethodId[] {
 
 /** Registered for SSPR under this policy: enough usable methods (admins always need two). */
 export function isRegistered(user: TenantUser, policy: Policy): boolean {
-  return usableMethods(user, policy).length >= (isAdmin(user) ? 2 : policy.methodsToRegister);
+  return hasEnough(usableMethods(user, policy), user, policy);
+}
+
+/** The count check of isRegistered, for callers that already hold the user's usable methods. */
+export function hasEnough(usable: readonly MethodId[], user: TenantUser, policy: Pick<Policy, 'methodsToRegister'>): boolean {
+  return usable.length >= (isAdmin(user) ? 2 : policy.methodsToRegister);
 }
 
 export interface WaveRegistration {
