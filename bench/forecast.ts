@@ -30,7 +30,7 @@ export function forecastBenchPlan(): Plan {
         ['availableNow', 'Available Now', 0],
         ['reminder', 'Reminder', 7],
       ] as const
-    ).map(([kind, name, offset]) => ({ id: `${p.id}-${kind}`, kind, name: `${name} (${p.name})`, subject: name, phaseId: p.id, sendDate: addDays(p.start, offset) })),
+    ).map(([kind, name, offset]) => ({ id: `${p.id}-${kind}`, kind, name: `${name} (${p.name})`, phaseId: p.id, sendDate: addDays(p.start, offset), templateId: '', offsetDays: offset, sent: false })),
   );
   return {
     ...plan,

@@ -26,6 +26,9 @@ import { registrationView, sourceOnDisk, TenantImporter, tenantFiles } from './t
 import { Uploads } from './tenant/uploads';
 import { simulatorHandlers } from './api-simulator';
 import { forecastPlan } from '../shared/simulator/forecast';
+import { commsExportHandlers } from './api-comms';
+import { smtpHandlers } from './api-smtp';
+import { settleSchedule } from '../shared/comms/schedule';
 
 export interface ElectronCapabilities {
   pickOpenPath(): Promise<string | null>;
@@ -79,8 +82,10 @@ function applyChanges(plan: Plan, changes: { path: string; value: unknown }[]): 
   }
   // Parsing copies every section; sections the changes did not touch keep their identity, so only
   // changed sections are saved and figures kept per section (license coverage) stay valid.
-  const kept = { ...result.data };
-  for (const key of PLAN_SECTION_KEYS) if (next[key] === plan[key]) Object.assign(kept, { [key]: plan[key] });
+  // Sends that follow their phase move with it, so a new phase start can change the communications too.
+  const settled = settleSchedule(plan, result.data);
+  const kept = { ...settled };
+  for (const key of PLAN_SECTION_KEYS) if (next[key] === plan[key] && settled[key] === result.data[key]) Object.assign(kept, { [key]: plan[key] });
   return kept;
 }
 
@@ -138,6 +143,11 @@ export function createApi(ctx: ApiContext): Api {
   };
 
   const planBaseName = (s: Session) => path.basename(s.store.path, path.extname(s.store.path));
+
+  const commsView = () => {
+    const s = current();
+    return { plan: s.plan, baseName: planBaseName(s) };
+  };
 
   const electron = (): ElectronCapabilities => {
     if (!ctx.electron) throw new ApiError('NOT_AVAILABLE', 'File dialogs exist only in the desktop app.');
@@ -284,6 +294,8 @@ export function createApi(ctx: ApiContext): Api {
       const s = current();
       return { plan: s.plan, tenant: s.tenant, baseName: planBaseName(s) };
     }),
+    ...commsExportHandlers(commsView),
+    ...smtpHandlers(commsView, ctx.dataDir),
     'forecast.run': ({ settings }) => {
       const s = current();
       return forecastPlan({ ...s.plan, forecast: { ...s.plan.forecast, ...settings } }, s.tenant, s.store.readImportSummary()?.importedAt.slice(0, 10) ?? localToday());

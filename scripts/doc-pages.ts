@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ERROR_DESCRIPTIONS } from '../shared/errors';
 import { RULES } from '../shared/plan/rules';
 import { SIM_RULES, type SimRule } from '../shared/simulator/ruleCodes';
@@ -29,7 +30,12 @@ export function docPages(): Record<string, string> {
     ...Object.entries(ERROR_DESCRIPTIONS).map(([code, text]) => `| \`${code}\` | ${escape(text)} |`),
     '',
   ].join('\n');
-  return { 'docs/finding-codes.md': findings, 'docs/error-codes.md': errors, 'docs/simulator-rules.md': simulatorRules() };
+  return {
+    'docs/finding-codes.md': findings,
+    'docs/error-codes.md': errors,
+    'docs/simulator-rules.md': simulatorRules(),
+    'shared/comms/shipped.ts': shippedTemplates(),
+  };
 }
 
 const ACTION_HEADINGS: Record<SimRule['action'], string> = {
@@ -73,6 +79,28 @@ function simulatorRules(): string {
     'A step\'s `expect.audit` lists Entra\'s activity names (service "Self-service Password Management"), compared as a set:',
     '',
     ...AUDIT_ACTIVITIES.map((a) => `- ${a}`),
+    '',
+  ].join('\n');
+}
+
+/**
+ * templates/ as a TypeScript module: shared code may not read files, and the renderer previews and
+ * checks the same wording that main exports.
+ */
+function shippedTemplates(): string {
+  const read = (file: string) => JSON.stringify(readFileSync(`templates/${file}`, 'utf8'));
+  return [
+    '// Generated from templates/ by `npm run docs`; edit those files, not this one.',
+    '',
+    'export const SHIPPED_EMAIL_FILES = {',
+    `  comingSoon: ${read('emails/coming-soon.txt')},`,
+    `  availableNow: ${read('emails/available-now.txt')},`,
+    `  reminder: ${read('emails/reminder.txt')},`,
+    '} as const;',
+    '',
+    `export const LANDING_PAGE_FILE = ${read('landing/page.txt')};`,
+    '',
+    `export const LANDING_PAGE_CSS = ${read('landing/style.css')};`,
     '',
   ].join('\n');
 }

@@ -3,6 +3,7 @@ import type { ApiMethod, RendererMethod } from './api-methods';
 import type { ApiResult } from './errors';
 import type { Finding } from './plan/findings';
 import type { JsonValue } from './plan/paths';
+import { EMAIL } from './plan/formats';
 import { forecastSettingsSchema, methodIdSchema, RUN_RESULTS, type Plan } from './plan/schema';
 import type { Forecast } from './simulator/forecast/types';
 import type { CaseSimulation } from './simulator/businessCases';
@@ -59,6 +60,23 @@ const tryItStep = z
     questions: z.number().int().min(0).max(5).optional(),
   })
   .strict();
+
+/** The formats campaign emails export to. */
+export const EMAIL_FORMATS = ['eml', 'html', 'docx', 'txt'] as const;
+export type EmailFormat = (typeof EMAIL_FORMATS)[number];
+const emailFormats = z.array(z.enum(EMAIL_FORMATS)).min(1, 'name at least one format').max(4).default([...EMAIL_FORMATS]);
+
+/** The team's SMTP server for test sends; kept per computer, never in the plan. */
+export const smtpSettingsInput = z
+  .object({
+    host: z.string().trim().min(1, 'name the SMTP server').max(255).regex(/^[A-Za-z0-9.:[\]-]+$/, 'must be a host name or IP address'),
+    port: z.number().int().min(1).max(65_535),
+    /** starttls: plain connection upgraded to TLS (port 587); tls: TLS from the start (465); none: no encryption. */
+    security: z.enum(['starttls', 'tls', 'none']),
+    user: z.string().max(320).regex(/^[^\r\n]*$/, 'must stay on one line'),
+  })
+  .strict();
+export type SmtpSettings = z.infer<typeof smtpSettingsInput>;
 
 export const apiInputs = {
   'session.info': z.object({}).strict(),
@@ -125,6 +143,24 @@ export const apiInputs = {
   'simulator.findUsers': z.object({ query: z.string().max(320), limit: z.number().int().min(1).max(200).default(20) }).strict(),
   'simulator.tryIt': z.object({ user: z.string().min(1).max(320), steps: z.array(tryItStep).max(100) }).strict(),
   'forecast.run': z.object({ settings: forecastSettingsSchema.partial().strict().default({}) }).strict(),
+  'comms.exportEmail': z.object({ sendId: z.string().min(1).max(100), format: z.enum(EMAIL_FORMATS) }).strict(),
+  'comms.exportAll': z.object({ formats: emailFormats }).strict(),
+  'comms.exportLanding': z.object({}).strict(),
+  'comms.exportEmailsTo': z.object({ out: planPath, formats: emailFormats }).strict(),
+  'comms.exportLandingTo': z.object({ out: planPath }).strict(),
+  'comms.smtpSettings': z.object({}).strict(),
+  'comms.sendTest': z
+    .object({
+      sendId: z.string().min(1).max(100),
+      to: z.string().trim().max(320).regex(EMAIL, 'must be an email address such as name@contoso.com'),
+      smtp: smtpSettingsInput,
+      /** Empty to use the password kept in the OS keychain, if any. */
+      password: z.string().max(1000).default(''),
+      /** Keep the password in the OS keychain (desktop app only). */
+      remember: z.boolean().default(false),
+    })
+    .strict(),
+  'comms.forgetSmtpPassword': z.object({}).strict(),
   'recent.list': z.object({}).strict(),
   'recent.open': z.object({ path: planPath }).strict(),
   'app.openExternal': z.object({ url: z.string().max(2048) }).strict(),
@@ -179,6 +215,23 @@ export interface ScenarioFileReport {
   report: ScenarioReport;
 }
 
+/** A file made for the user to save, e.g. one exported email or a zip of them. */
+export interface ExportedFile {
+  fileName: string;
+  /** MIME type of the file. */
+  type: string;
+  dataBase64: string;
+}
+
+export interface SmtpState {
+  /** The last settings used on this computer, or null before the first test send. */
+  settings: SmtpSettings | null;
+  /** A password is kept in the OS keychain for these settings. */
+  passwordSaved: boolean;
+  /** The OS keychain can be used here (desktop app with a working keychain). */
+  keychain: boolean;
+}
+
 export interface RecentPlan {
   path: string;
   name: string;
@@ -217,6 +270,14 @@ export interface ApiOutputs {
   'simulator.findUsers': { upn: string; displayName: string }[];
   'simulator.tryIt': TryItResult;
   'forecast.run': Forecast;
+  'comms.exportEmail': ExportedFile;
+  'comms.exportAll': ExportedFile & { files: number };
+  'comms.exportLanding': ExportedFile & { files: number };
+  'comms.exportEmailsTo': { files: string[] };
+  'comms.exportLandingTo': { files: string[] };
+  'comms.smtpSettings': SmtpState;
+  'comms.sendTest': { accepted: string[]; rejected: string[]; response: string };
+  'comms.forgetSmtpPassword': SmtpState;
   'recent.list': RecentPlan[];
   'recent.open': PlanState;
   'app.openExternal': { opened: boolean };

@@ -31,3 +31,12 @@ export function nextWorkday(iso: string): string {
   while (weekday(day) === 0 || weekday(day) === 6) day = addDays(day, 1);
   return day;
 }
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Monday 11 January 2027": the same words on every machine, for text that leaves the app. */
+export function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${WEEKDAYS[weekday(iso)]} ${d} ${MONTHS[m - 1]} ${y}`;
+}

@@ -82,7 +82,7 @@ export function createDefaultPlan(organization = ''): Plan {
       unlockWithoutReset: true,
       lockScreenReset: 'off',
     },
-    communications: { senderName: '', senderEmail: '', brandColor: '#0F6CBD', emails: [] },
+    communications: { senderName: '', senderEmail: '', brandColor: '#0F6CBD', logo: null, templates: [], emails: [] },
     testing: { testAccount: '', cases: BUSINESS_CASES.map((c) => ({ ...c })), runs: [] },
     support: {
       networkAccess: '',

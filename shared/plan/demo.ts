@@ -2,7 +2,9 @@ import { addDays } from '../dates';
 import { checklistForPhase } from './checklist';
 import { createDefaultPlan, emptyRaci } from './defaults';
 import { DEMO_TEST_ACCOUNT } from './demoTenant';
-import type { CampaignEmail, ChecklistItem, Phase, Plan, Stakeholder } from './schema';
+import { missingSends } from '../comms/schedule';
+import { DEMO_LOGO } from './demoLogo';
+import type { ChecklistItem, Phase, Plan, Stakeholder } from './schema';
 
 /**
  * A filled-in Contoso plan for demonstrations and tests, matching the directory of demoTenant.ts.
@@ -66,40 +68,6 @@ const PHASES: Phase[] = [
     ],
   },
 ];
-
-const EMAIL_TEMPLATES: { kind: CampaignEmail['kind']; name: string; subject: string; offsetDays: number }[] = [
-  {
-    kind: 'comingSoon',
-    name: 'Coming Soon',
-    subject: 'Coming soon: reset your own Contoso password, any time',
-    offsetDays: -14,
-  },
-  {
-    kind: 'availableNow',
-    name: 'Available Now',
-    subject: 'Set up password self-service today: it takes two minutes',
-    offsetDays: 0,
-  },
-  {
-    kind: 'reminder',
-    name: 'Registration Reminder',
-    subject: 'Reminder: finish setting up password self-service',
-    offsetDays: 7,
-  },
-];
-
-function campaign(): CampaignEmail[] {
-  return PHASES.filter((p) => p.kind !== 'all').flatMap((p) =>
-    EMAIL_TEMPLATES.map((t) => ({
-      id: `${p.id.replace(/^phase-/, 'email-')}-${t.kind}`,
-      kind: t.kind,
-      name: `${t.name} (${p.name})`,
-      subject: t.subject,
-      phaseId: p.id,
-      sendDate: p.start === null ? null : addDays(p.start, t.offsetDays),
-    })),
-  );
-}
 
 type Raci = Stakeholder['raci'];
 
@@ -271,7 +239,9 @@ export function createDemoPlan(organization = 'Contoso'): Plan {
     senderName: 'Contoso IT',
     senderEmail: 'it-communications@contoso.com',
     brandColor: '#0F4C81',
-    emails: campaign(),
+    logo: DEMO_LOGO,
+    templates: [],
+    emails: [],
   };
 
   plan.testing.testAccount = DEMO_TEST_ACCOUNT;
@@ -311,5 +281,7 @@ export function createDemoPlan(organization = 'Contoso'): Plan {
     checklist: PHASES.flatMap((phase) => checklistForPhase(phase).map((item) => demoChecklistItem(item, phase))),
   };
 
+  // Every phase gets the shipped schedule: Coming Soon two weeks ahead, Available Now, two reminders.
+  plan.communications.emails = missingSends(plan, (phase, template, nth) => `${phase.replace(/^phase-/, 'email-')}-${template}${nth > 0 ? `-${nth + 1}` : ''}`);
   return plan;
 }

@@ -98,21 +98,69 @@ export const policySchema = z.object({
 });
 
 export const EMAIL_KINDS = ['comingSoon', 'availableNow', 'reminder', 'custom'] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+/** Text that ends up in a mail header: a line break there would let text into other headers. */
+const headerText = (max: number) => z.string().max(max).regex(/^[^\r\n]*$/, 'must stay on one line');
+
+/** Days from a phase's start to a send; negative is before the launch. */
+const offsetDays = z.number().int().min(-365).max(365);
+
+/**
+ * The wording of one campaign email. The three campaign kinds ship in templates/; a plan keeps a
+ * template here only once the team edits it (same id as its kind) or adds a custom one.
+ */
+export const emailTemplateSchema = z.object({
+  id,
+  kind: z.enum(EMAIL_KINDS),
+  name: headerText(200),
+  subject: headerText(300),
+  /** The line mail clients show after the subject in the inbox list. */
+  preheader: headerText(300),
+  body: z.string().max(50_000),
+  /** When this email goes out for each phase, in days from the phase's start. */
+  offsets: z.array(offsetDays).max(10),
+});
 
 export const campaignEmailSchema = z.object({
   id,
   kind: z.enum(EMAIL_KINDS),
   name: shortText,
-  subject: shortText,
   phaseId: shortText,
   sendDate: optionalDate,
+  /** The template whose wording this send uses; '' for the template of its kind. */
+  templateId: shortText.default(''),
+  /** Set when the send follows its phase's start: the send date moves with the phase. */
+  offsetDays: offsetDays.nullable().default(null),
+  /** Ticked once the email went out, so a passed send date is not reported as overdue. */
+  sent: z.boolean().default(false),
 });
 
+export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/gif'] as const;
+/** Bytes each logo type starts with, so a renamed file of another kind is refused. */
+const LOGO_SIGNATURES: Record<(typeof LOGO_TYPES)[number], string> = {
+  'image/png': '\x89PNG',
+  'image/jpeg': '\xff\xd8\xff',
+  'image/gif': 'GIF8',
+};
+
+export const logoSchema = z
+  .object({
+    name: headerText(255),
+    type: z.enum(LOGO_TYPES),
+    dataBase64: z.base64().max(700_000, 'must be smaller than 500 KB'),
+  })
+  .refine((logo) => atob(logo.dataBase64.slice(0, 8)).startsWith(LOGO_SIGNATURES[logo.type]), {
+    message: 'is not a PNG, JPEG or GIF image of the type it claims',
+  });
+
 export const communicationsSchema = z.object({
-  senderName: shortText,
+  senderName: headerText(200),
   senderEmail: shortText,
   brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #RRGGBB'),
-  emails: z.array(campaignEmailSchema).max(200),
+  logo: logoSchema.nullable().default(null),
+  templates: z.array(emailTemplateSchema).max(100).default([]),
+  emails: z.array(campaignEmailSchema).max(500),
 });
 
 export const PHASE_KINDS = ['pilot', 'wave', 'all'] as const;
@@ -279,6 +327,9 @@ export type Policy = z.infer<typeof policySchema>;
 export type Stakeholder = z.infer<typeof stakeholderSchema>;
 export type Sku = z.infer<typeof skuSchema>;
 export type CampaignEmail = z.infer<typeof campaignEmailSchema>;
+export type EmailTemplate = z.infer<typeof emailTemplateSchema>;
+export type Logo = z.infer<typeof logoSchema>;
+export type Communications = z.infer<typeof communicationsSchema>;
 export type TestCase = z.infer<typeof testCaseSchema>;
 export type TestRun = z.infer<typeof testRunSchema>;
 export type EvidenceRef = z.infer<typeof evidenceRefSchema>;

@@ -23,7 +23,7 @@ function phase(name: string, start: string | null, kind: Phase['kind'] = 'all', 
 }
 
 function email(phaseName: string, sendDate: string, kind: CampaignEmail['kind'] = 'reminder'): CampaignEmail {
-  return { id: `email-${phaseName}-${sendDate}`, kind, name: `${kind} ${phaseName}`, subject: '', phaseId: `phase-${phaseName}`, sendDate };
+  return { id: `email-${phaseName}-${sendDate}`, kind, name: `${kind} ${phaseName}`, phaseId: `phase-${phaseName}`, sendDate, templateId: '', offsetDays: null, sent: false };
 }
 
 /** One wave of USERS (no imported users), enabled on DAY0, nobody registered, no sends, nothing enforced. */

@@ -64,7 +64,7 @@ describe('rollout phase edits', () => {
     expect(phases.map((p) => p.id)).not.toContain('phase-wave-1');
     expect(checklist.some((c) => c.phaseId === 'phase-wave-1')).toBe(false);
     expect(checklist).toHaveLength(plan.rollout.checklist.length - 6);
-    expect(sendsOfPhase(plan.communications.emails, 'phase-wave-1').map((s) => s.item.kind)).toEqual(['comingSoon', 'availableNow', 'reminder']);
+    expect(sendsOfPhase(plan.communications.emails, 'phase-wave-1').map((s) => s.item.kind)).toEqual(['comingSoon', 'availableNow', 'reminder', 'reminder']);
   });
 
   it('moves a phase one place and refuses to move past either end', () => {
@@ -141,7 +141,7 @@ describe('timeline layout', () => {
     }
     const bars = t.rows.map((r) => r.bar!.x);
     expect([...bars].sort((a, b) => a - b)).toEqual(bars);
-    expect(t.rows.map((r) => r.markers.length)).toEqual([3, 3, 3, 0]);
+    expect(t.rows.map((r) => r.markers.length)).toEqual([4, 4, 4, 4]);
     // The pilot's Coming Soon goes out two weeks before the pilot starts, so it sits left of the bar.
     expect(t.rows[0].markers[0].x).toBeLessThan(t.rows[0].bar!.x);
     expect(t.ticks.map((tick) => tick.date)).toEqual(['2027-01-01', '2027-02-01', '2027-03-01', '2027-04-01', '2027-05-01']);
@@ -161,7 +161,7 @@ describe('timeline layout', () => {
   });
 
   it('collects sends of missing phases on their own row and says null when nothing is dated', () => {
-    const email = { id: 'e', kind: 'reminder' as const, name: 'Lost', subject: '', phaseId: 'gone', sendDate: '2027-05-01' };
+    const email = { id: 'e', kind: 'reminder' as const, name: 'Lost', phaseId: 'gone', sendDate: '2027-05-01', templateId: '', offsetDays: null, sent: false };
     const t = layoutTimeline([phase('a', '2027-04-01', '2027-04-30')], [email], '2000-01-01', 'Other');
     expect(t?.rows.at(-1)).toMatchObject({ phaseId: null, name: 'Other', markers: [{ id: 'e', date: '2027-05-01' }] });
     expect(layoutTimeline([phase('a', null, null)], [], '2027-01-01', 'Other')).toBeNull();

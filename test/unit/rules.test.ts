@@ -36,10 +36,17 @@ function cleanPlan(): Plan {
   p.licensing.inScopePopulation = 50;
   p.policy.group = 'SSPR-Pilot';
   p.policy.helpdeskLink = 'helpdesk@contoso.com';
+  p.communications.senderName = 'Contoso IT';
+  p.communications.senderEmail = 'it@contoso.com';
+  const send = (id: string, kind: Plan['communications']['emails'][number]['kind'], phaseId: string, sendDate: string) =>
+    ({ id, kind, name: id, phaseId, sendDate, templateId: '', offsetDays: null, sent: false });
   p.communications.emails = [
-    { id: 'e1', kind: 'comingSoon', name: 'Coming soon', subject: 's', phaseId: 'pilot', sendDate: '2027-01-01' },
-    { id: 'e2', kind: 'availableNow', name: 'Available now', subject: 's', phaseId: 'pilot', sendDate: '2027-01-10' },
-    { id: 'e3', kind: 'reminder', name: 'Reminder', subject: 's', phaseId: 'pilot', sendDate: '2027-01-20' },
+    send('e1', 'comingSoon', 'pilot', '2027-01-01'),
+    send('e2', 'availableNow', 'pilot', '2027-01-10'),
+    send('e3', 'reminder', 'pilot', '2027-01-20'),
+    send('e4', 'comingSoon', 'all', '2027-01-25'),
+    send('e5', 'availableNow', 'all', '2027-02-01'),
+    send('e6', 'reminder', 'all', '2027-02-08'),
   ];
   p.testing.testAccount = 'tess@contoso.com';
   p.reporting.backups = p.reporting.backups.map((b) => ({ ...b, frequencyDays: 7, targetSystem: 'Sentinel', responsible: 'SecOps' }));
@@ -113,9 +120,26 @@ const CASES: Case[] = [
   { code: 'SSPR-STAKEHOLDERS-001', change: set('stakeholders', []) },
   { code: 'SSPR-STAKEHOLDERS-002', change: set('stakeholders.0.raci.support', 'R') },
   { code: 'SSPR-STAKEHOLDERS-004', change: set('stakeholders.0.signOff', 'pending') },
-  { code: 'SSPR-COMMS-001', change: (p) => void p.communications.emails.pop() },
+  { code: 'SSPR-COMMS-001', change: (p) => void (p.communications.emails = p.communications.emails.filter((e) => e.kind !== 'reminder')) },
   { code: 'SSPR-COMMS-002', change: set('communications.emails.0.sendDate', null) },
   { code: 'SSPR-COMMS-003', change: set('communications.emails.0.phaseId', 'wave-9') },
+  { code: 'SSPR-COMMS-004', change: (p) => void p.communications.emails.pop(), field: 'communications.emails' },
+  { code: 'SSPR-COMMS-005', change: () => undefined, today: '2027-01-05', field: 'communications.emails.0.sendDate' },
+  { code: 'SSPR-COMMS-006', change: set('communications.emails.2.sendDate', '2027-02-05'), field: 'communications.emails.2.sendDate' },
+  { code: 'SSPR-COMMS-007', change: set('communications.emails.0.sendDate', '2027-01-12'), field: 'communications.emails.0.sendDate' },
+  { code: 'SSPR-COMMS-008', change: set('overview.landingPageUrl', ''), field: 'overview.landingPageUrl' },
+  {
+    code: 'SSPR-COMMS-009',
+    change: set('communications.templates', [{ id: 'reminder', kind: 'reminder', name: 'Nudge', subject: 'Hi', preheader: '', body: 'Dear {{firstName}}', offsets: [7] }]),
+    field: 'communications.templates.0.body',
+  },
+  {
+    code: 'SSPR-COMMS-010',
+    change: set('communications.templates', [{ id: 'tpl-1', kind: 'custom', name: 'Odd', subject: 'Hi', preheader: '', body: '[Click](javascript:alert(1))', offsets: [] }]),
+    field: 'communications.templates.0.body',
+  },
+  { code: 'SSPR-COMMS-011', change: set('communications.senderEmail', 'it at contoso'), field: 'communications.senderEmail' },
+  { code: 'SSPR-COMMS-012', change: set('communications.emails.0.templateId', 'gone'), field: 'communications.emails.0.templateId' },
   { code: 'SSPR-TESTING-001', change: set('testing.cases', []) },
   { code: 'SSPR-SUPPORT-001', change: set('support.scenarios', []) },
   { code: 'SSPR-SUPPORT-002', change: set('support.scenarios.0.resolution', '') },

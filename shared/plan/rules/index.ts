@@ -2,6 +2,7 @@ import { compareFindings, type Finding } from '../findings';
 import type { Plan } from '../schema';
 import type { Tenant } from '../tenant';
 import { adminRules } from './admins';
+import { communicationRules } from './communications';
 import { licensingRules } from './licensing';
 import { overviewRules } from './overview';
 import { methodRules } from './policy-methods';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   ...licensingRules,
   ...reportingRules,
   ...sectionRules,
+  ...communicationRules,
   ...registrationRules,
 ];
 

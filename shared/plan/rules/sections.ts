@@ -1,14 +1,6 @@
-import type { EMAIL_KINDS} from '../schema';
 import { WORKSTREAMS } from '../schema';
 import { hit, type Rule } from './types';
 import { counted } from '../../text';
-
-const CAMPAIGN_LABELS: Record<(typeof EMAIL_KINDS)[number], string> = {
-  comingSoon: 'Coming Soon',
-  availableNow: 'Available Now',
-  reminder: 'Registration Reminder',
-  custom: 'custom',
-};
 
 export const sectionRules: Rule[] = [
   {
@@ -47,42 +39,6 @@ export const sectionRules: Rule[] = [
         message: `${pending.length} of ${counted(plan.stakeholders.length, 'stakeholder')} ${pending.length === 1 ? 'has' : 'have'} not signed off yet.`,
       });
     },
-  },
-  {
-    code: 'SSPR-COMMS-001',
-    severity: 'warning',
-    section: 'communications',
-    summary: 'A campaign email is missing.',
-    check: ({ plan }) =>
-      (['comingSoon', 'availableNow', 'reminder'] as const)
-        .filter((kind) => !plan.communications.emails.some((e) => e.kind === kind))
-        .map((kind) => ({
-          field: 'communications.emails',
-          message: `The campaign has no ${CAMPAIGN_LABELS[kind]} email.`,
-        })),
-  },
-  {
-    code: 'SSPR-COMMS-002',
-    severity: 'warning',
-    section: 'communications',
-    summary: 'A campaign email has no send date.',
-    check: ({ plan }) =>
-      plan.communications.emails.flatMap((e, i) =>
-        hit(e.sendDate === null, { field: `communications.emails.${i}.sendDate`, message: `"${e.name}" has no send date.` }),
-      ),
-  },
-  {
-    code: 'SSPR-COMMS-003',
-    severity: 'error',
-    section: 'communications',
-    summary: 'A campaign email belongs to a rollout phase that does not exist.',
-    check: ({ plan }) =>
-      plan.communications.emails.flatMap((e, i) =>
-        hit(e.phaseId !== '' && !plan.rollout.phases.some((p) => p.id === e.phaseId), {
-          field: `communications.emails.${i}.phaseId`,
-          message: `"${e.name}" is set for phase "${e.phaseId}", which is not in the rollout.`,
-        }),
-      ),
   },
   {
     code: 'SSPR-TESTING-001',

@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 export function reminderEmail(plan: Plan, wave: string, date: string): CampaignEmail | null {
   const phase = plan.rollout.phases.find((p) => p.name === wave);
   if (!phase) return null;
-  return { id: randomId('email'), kind: 'reminder', name: s.emailName(wave), subject: s.emailSubject, phaseId: phase.id, sendDate: date };
+  return { id: randomId('email'), kind: 'reminder', name: s.emailName(wave), phaseId: phase.id, sendDate: date, templateId: '', offsetDays: null, sent: false };
 }
 
 function BehindWave({ plan, wave, asOf }: { plan: Plan; wave: WaveForecast; asOf: string }) {

@@ -65,7 +65,6 @@ export const forecastStrings = {
     alreadyPlanned: (date: string) => `A reminder on ${date} is already planned; check again after the next import.`,
     noPhase: (wave: string) => `No phase named ${wave} in the plan to send the reminder to.`,
     emailName: (wave: string) => `Extra reminder (${wave})`,
-    emailSubject: 'Reminder: register for self-service password reset today',
   },
 
   roi: {
