@@ -1,3 +1,4 @@
+import { EMAIL } from '../plan/formats';
 import { parseMarkup, textWithPlaceholders, type Block, type Inline } from './markup';
 import { isPlaceholderName, isSafeLink, valueAsText, type PlaceholderName, type PlaceholderValues } from './placeholders';
 
@@ -26,6 +27,12 @@ export interface FilledText {
   preheader: string;
   blocks: FilledBlock[];
   problems: FillProblem[];
+}
+
+/** A help-desk contact written as an address or web page becomes a link; a phone number stays text. */
+function contactLink(value: string): string | null {
+  if (EMAIL.test(value)) return `mailto:${value}`;
+  return /^https?:\/\//i.test(value) && isSafeLink(value) ? value : null;
 }
 
 class Filler {
@@ -88,7 +95,9 @@ class Filler {
           return this.spans(i.c, bold, this.href(i.href) ?? undefined);
         case 'placeholder': {
           const v = this.value(i.name);
-          return [v === null ? { text: `{{${i.name}}}`, unfilled: true, ...style } : { text: v, ...style }];
+          if (v === null) return [{ text: `{{${i.name}}}`, unfilled: true, ...style }];
+          const contact = i.name === 'helpdesk' && !href ? contactLink(v) : null;
+          return [{ text: v, ...style, ...(contact ? { href: contact } : {}) }];
         }
       }
     });

@@ -147,6 +147,16 @@ describe('the HTML and text of an email', () => {
     expect(text).toContain(`Set up my security info: ${PORTALS.registration}`);
     expect(text).toContain('  - a text message or call to your mobile phone');
     expect(text).toContain('-- \nSent by Contoso IT for Contoso.');
+    expect(text).toContain('Contact helpdesk@contoso.com.');
+  });
+
+  it('links the help-desk contact when it is an address or web page, not when it is a phone number', () => {
+    const plan = createDemoPlan();
+    const html = () => emailHtml(composeEmail(plan, SHIPPED_TEMPLATES[1], wave1(plan)), { inline: true, scheme: 'auto', logoSrc: null });
+    expect(html()).toContain('href="mailto:helpdesk@contoso.com"');
+    plan.overview.helpdeskContact = '+1 555 0100';
+    expect(html()).not.toContain('href="mailto:');
+    expect(html()).toContain('+1 555 0100');
   });
 });
 
