@@ -28,6 +28,7 @@ import { simulatorHandlers } from './api-simulator';
 import { forecastPlan } from '../shared/simulator/forecast';
 import { commsExportHandlers } from './api-comms';
 import { smtpHandlers } from './api-smtp';
+import type { Keychain } from './smtp-settings';
 import { settleSchedule } from '../shared/comms/schedule';
 
 export interface ElectronCapabilities {
@@ -42,6 +43,8 @@ export interface ApiContext {
   dataDir: string;
   electron?: ElectronCapabilities;
   store?: StoreOptions;
+  /** The OS keychain, only in the desktop app where one works; without it SMTP passwords are kept nowhere. */
+  keychain?: Keychain;
 }
 
 export interface Api {
@@ -295,7 +298,7 @@ export function createApi(ctx: ApiContext): Api {
       return { plan: s.plan, tenant: s.tenant, baseName: planBaseName(s) };
     }),
     ...commsExportHandlers(commsView),
-    ...smtpHandlers(commsView, ctx.dataDir),
+    ...smtpHandlers(commsView, ctx.dataDir, ctx.keychain),
     'forecast.run': ({ settings }) => {
       const s = current();
       return forecastPlan({ ...s.plan, forecast: { ...s.plan.forecast, ...settings } }, s.tenant, s.store.readImportSummary()?.importedAt.slice(0, 10) ?? localToday());

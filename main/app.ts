@@ -6,6 +6,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   session,
   shell,
   type IpcMainInvokeEvent,
@@ -33,6 +34,7 @@ import {
 } from './electron-security';
 import { nativeBindingPath } from './native-binding';
 import { ensureDemoPlan } from './paths';
+import { keychainOf } from './smtp-settings';
 import { defaultRendererRoot, serveRendererFile } from './static';
 
 /**
@@ -101,6 +103,8 @@ export async function startApp(): Promise<StartedApp | null> {
     dataDir,
     electron: electronCapabilities(getWindow),
     store: { nativeBinding: nativeBindingPath() },
+    // Availability is asked on first use, after 'ready' (on Linux the backend is known only then).
+    keychain: keychainOf(safeStorage, process.platform),
   });
   api = readyApi;
   // Closing the store checkpoints SQLite's write-ahead log into the plan file itself.

@@ -27,6 +27,7 @@ export const ERROR_DESCRIPTIONS = {
   SCENARIO_INVALID:
     'A simulator scenario is not valid JSON or breaks the scenario format; the message names the file, the step and the field.',
   FILE_WRITE_FAILED: 'A file to write could not be written.',
+  SMTP_FAILED: 'The SMTP server could not be reached or refused the message; the message says which and why.',
   URL_REFUSED: 'Only https and mailto links are handed to the operating system.',
   UNAUTHORIZED: 'Browser mode: the per-launch token is missing or wrong.',
   FORBIDDEN: 'The caller may not do this: a foreign Host, Origin or frame, or a method the window may not call.',

@@ -137,6 +137,12 @@ const fakes = vi.hoisted(() => {
       },
     },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
+    safeStorage: {
+      isAsyncEncryptionAvailable: vi.fn(async () => true),
+      getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
+      encryptStringAsync: vi.fn(async (text: string) => Buffer.from(`sealed:${text}`)),
+      decryptStringAsync: vi.fn(async (data: Buffer) => ({ result: data.toString().replace(/^sealed:/, ''), shouldReEncrypt: false })),
+    },
     dialog: {
       showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<DialogResult> => ({ canceled: false, filePaths: ['/plans/a.ssprplan'] })),
       showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<DialogResult> => ({ canceled: false, filePath: '/plans/new plan' })),
@@ -238,6 +244,16 @@ describe('Electron shell: start-up', () => {
     expect(ctx?.mode).toBe('electron');
     expect(ctx?.dataDir).toBe(state.userData);
     expect(ctx?.electron).toBeDefined();
+  });
+
+  it('gives the API the OS keychain through safeStorage, asked only when first needed', async () => {
+    const keychain = createApiMock.mock.calls[0]?.[0]?.keychain;
+    if (!keychain) throw new Error('no keychain was passed to the API');
+    // Asked lazily: opening the window must not make the OS prompt for keychain access.
+    expect(electron.safeStorage.isAsyncEncryptionAvailable).not.toHaveBeenCalled();
+    expect(await keychain.available()).toBe(true);
+    expect(await keychain.decrypt(await keychain.encrypt('pw'))).toBe('pw');
+    expect(electron.safeStorage.encryptStringAsync).toHaveBeenCalledWith('pw');
   });
 
   it('opens the demo plan when no plan was named on the command line', () => {
