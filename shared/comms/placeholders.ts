@@ -6,6 +6,8 @@ import type { Phase, Plan } from '../plan/schema';
 export const PORTALS = {
   reset: 'https://aka.ms/sspr',
   registration: 'https://aka.ms/ssprsetup',
+  /** The security info page, where a registered user reviews or changes methods. */
+  securityInfo: 'https://aka.ms/mysecurityinfo',
   change: 'https://account.activedirectory.windowsazure.com/ChangePassword.aspx',
 } as const;
 

@@ -1,3 +1,4 @@
+import { PORTALS } from '../comms/placeholders';
 import { METHODS } from './methods';
 import type { Plan } from './schema';
 
@@ -14,8 +15,6 @@ export interface CheatSheet {
   escalation: { businessRole: string; entraRole: string }[];
 }
 
-const RESET_PORTAL = 'https://aka.ms/sspr';
-const REGISTER_PORTAL = 'https://aka.ms/mysecurityinfo';
 
 /** Numbered or bulleted lines of a free-text field, without their markers. */
 export function stepsOf(text: string): string[] {
@@ -41,8 +40,8 @@ export function buildCheatSheet(plan: Plan): CheatSheet {
     methodsToReset: policy.methodsToReset,
     networkAccess: plan.support.networkAccess,
     portals: [
-      { label: 'Reset a forgotten password', url: RESET_PORTAL },
-      { label: 'Register or update security info', url: REGISTER_PORTAL },
+      { label: 'Reset a forgotten password', url: PORTALS.reset },
+      { label: 'Register or update security info', url: PORTALS.securityInfo },
       ...(plan.overview.landingPageUrl ? [{ label: 'Our password help page', url: plan.overview.landingPageUrl }] : []),
     ],
     helpdesk: (policy.helpdesk && policy.helpdeskLink) || plan.overview.helpdeskContact,
