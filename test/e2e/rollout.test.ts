@@ -35,7 +35,7 @@ describe('Rollout in browser mode', () => {
     await page.getByRole('img', { name: /Donut chart: 4 signed, 3 pending, 0 declined/ }).waitFor();
     await page.getByRole('img', { name: /Bar chart of the pilot test cases: 0 passed, 0 failed, 0 blocked, 9 not run yet/ }).waitFor();
     expect(await page.getByRole('list', { name: 'Test cases not passed' }).getByRole('listitem').count()).toBe(9);
-    await page.getByRole('img', { name: /Timeline from .* 4 phases and 9 campaign sends/ }).waitFor();
+    await page.getByRole('img', { name: /Timeline from .* 4 phases and 16 campaign sends/ }).waitFor();
     await page.close();
   });
 
@@ -132,8 +132,8 @@ describe('Rollout in browser mode', () => {
     await page.getByRole('region', { name: 'Wave 2' }).getByRole('button', { name: 'Remove Wave 2' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Remove Wave 2?' });
     await dialog.waitFor();
-    expect(await dialog.getByText(/3 campaign emails set for this phase would then belong to no phase/).count()).toBe(1);
-    expect(await dialog.getByRole('listitem').allTextContents()).toEqual(['Coming Soon (Wave 2)', 'Available Now (Wave 2)', 'Registration Reminder (Wave 2)']);
+    expect(await dialog.getByText(/4 campaign emails set for this phase would then belong to no phase/).count()).toBe(1);
+    expect(await dialog.getByRole('listitem').allTextContents()).toEqual(['Coming Soon (Wave 2)', 'Available Now (Wave 2)', 'Registration Reminder 1 (Wave 2)', 'Registration Reminder 2 (Wave 2)']);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     // The page behind the dialog is hidden from assistive technology until the dialog has gone.
     await expect.poll(() => page.getByRole('region', { name: 'Wave 2' }).count()).toBe(1);
