@@ -1,7 +1,10 @@
 import type { ApiOutputs, ApiParsedInput } from '../shared/api';
 import type { ApiMethod } from '../shared/api-methods';
+import { composeEmail, type ComposedEmail } from '../shared/comms/compose';
+import { templateOfSend } from '../shared/comms/templates';
 import { ApiError } from '../shared/errors';
-import type { Plan } from '../shared/plan/schema';
+import type { CampaignEmail, Plan } from '../shared/plan/schema';
+import { campaignFiles, emailFile, landingFiles, writeFilesTo, zipOf, ZIP_TYPE, type OutFile } from './export/email-files';
 
 type ExportMethod = Extract<ApiMethod, `comms.export${string}`>;
 type ExportHandlers = { [M in ExportMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] | Promise<ApiOutputs[M]> };
@@ -12,17 +15,50 @@ export interface CommsView {
   baseName: string;
 }
 
+function composeSend(plan: Plan, send: CampaignEmail): ComposedEmail {
+  const template = templateOfSend(plan, send);
+  if (!template) {
+    throw new ApiError(
+      'KEY_UNKNOWN',
+      `The email "${send.name}" (${send.id}) uses the template "${send.templateId || send.kind}", which the plan does not have; choose a template for it in Communications, then export again.`,
+    );
+  }
+  return composeEmail(plan, template, plan.rollout.phases.find((p) => p.id === send.phaseId) ?? null, send);
+}
+
+/** Every send in send-date order (undated last); a send without its template refuses the export rather than going missing from it. */
+function composeAll(plan: Plan): ComposedEmail[] {
+  return [...plan.communications.emails].sort((a, b) => (a.sendDate ?? '9999').localeCompare(b.sendDate ?? '9999')).map((s) => composeSend(plan, s));
+}
+
+const toExported = (file: OutFile) => ({ fileName: file.name, type: file.type, dataBase64: file.data.toString('base64') });
+
 /** Exports of the campaign emails and the landing page; `view` throws NO_PLAN_OPEN when no plan is open. */
 export function commsExportHandlers(view: () => CommsView): ExportHandlers {
-  const todo = (): never => {
-    view();
-    throw new ApiError('NOT_AVAILABLE', 'Not built yet.');
-  };
   return {
-    'comms.exportEmail': todo,
-    'comms.exportAll': todo,
-    'comms.exportLanding': todo,
-    'comms.exportEmailsTo': todo,
-    'comms.exportLandingTo': todo,
+    'comms.exportEmail': async ({ sendId, format }) => {
+      const { plan } = view();
+      const send = plan.communications.emails.find((e) => e.id === sendId);
+      if (!send) throw new ApiError('KEY_UNKNOWN', `The plan has no campaign email with the id "${sendId}".`);
+      return toExported(await emailFile(composeSend(plan, send), format));
+    },
+    'comms.exportAll': async ({ formats }) => {
+      const { plan, baseName } = view();
+      const files = await campaignFiles(composeAll(plan), formats);
+      return { ...toExported({ name: `${baseName} emails.zip`, type: ZIP_TYPE, data: await zipOf(files) }), files: files.length };
+    },
+    'comms.exportLanding': async () => {
+      const { plan, baseName } = view();
+      const files = landingFiles(plan);
+      return { ...toExported({ name: `${baseName} landing page.zip`, type: ZIP_TYPE, data: await zipOf(files) }), files: files.length };
+    },
+    'comms.exportEmailsTo': async ({ out, formats }) => {
+      const { plan } = view();
+      return { files: writeFilesTo(out, await campaignFiles(composeAll(plan), formats)) };
+    },
+    'comms.exportLandingTo': ({ out }) => {
+      const { plan } = view();
+      return { files: writeFilesTo(out, landingFiles(plan)) };
+    },
   };
 }

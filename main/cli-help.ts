@@ -18,6 +18,11 @@ Commands:
                                         through the SSPR simulator; exit 1 when an
                                         expectation is not met
   forecast <plan> [--json]              adoption forecast by day and wave, and the savings
+  export-emails <plan> --out DIR [--format eml,html,docx,txt]
+                                        write every campaign email as draft, web page,
+                                        Word document and plain text
+  export-landing <plan> --out DIR       write the password landing page (index.html,
+                                        style.css, logo)
   serve [<plan>] [--port N]             browser mode on 127.0.0.1 (no plan: the demo plan)
 
 Run "sspr-planner <command> --help" for details. Exit codes: 0 ok, 1 findings with errors or unmet expectations, 2 usage or file errors.`;
@@ -124,6 +129,30 @@ actual, waves: [ { wave, users, start, registeredShare, actual, behind, suggeste
 sends, reconfirmPrompts, assumptions, roi: { currency, months: [...], totalSaved, ... } }.
 
 Example: sspr-planner forecast rollout.ssprplan --json`,
+  'export-emails': `Usage: sspr-planner export-emails <plan> --out DIR [--format eml,html,docx,txt]
+
+Writes every campaign email of the plan (each send, filled for its phase) into DIR, one folder
+per format, files named by send date and email name:
+  eml   a draft with HTML and plain-text parts and the logo inline; Outlook and Thunderbird
+        open it as a new message to send (add the recipients there)
+  html  a standalone web page with the logo inside it, for mail tools that take HTML
+  docx  a Word document with the email's details (subject, preview text, send date, audience,
+        sender) above the email as it reads, for review and sign-off
+  txt   the subject, then the plain-text email
+--format takes one or more formats separated by commas (default: all four). DIR and its folders
+are created; files of the same name are replaced and nothing else in DIR is touched. Prints each
+file written, one per line; communications findings to check (such as a placeholder the plan
+has no value for) go to stderr.
+
+Example: sspr-planner export-emails rollout.ssprplan --out emails --format eml,docx`,
+  'export-landing': `Usage: sspr-planner export-landing <plan> --out DIR
+
+Writes the password landing page into DIR: index.html (links to reset, register and change a
+password, and the help desk), style.css in the plan's brand colour, and logo.png, .jpg or .gif
+when the plan has a logo. Put the three files on the web server behind the plan's landing-page
+address. Prints each file written, one per line.
+
+Example: sspr-planner export-landing rollout.ssprplan --out landing`,
   serve: `Usage: sspr-planner serve [<plan>] [--port N]
 
 Serves the app in browser mode on 127.0.0.1 and prints its address with a per-launch token.

@@ -12,6 +12,7 @@ import { describeImport, describeLicenses, importWithProgress, type LicensesJson
 import { writeTextFile } from './files';
 import { describeSimulation, simulateCases, simulateFiles } from './cli-simulate';
 import { describeForecast } from './cli-forecast';
+import { commsWarnings, emailFormatsOf } from './cli-export';
 
 export interface CliIo {
   out(text: string): void;
@@ -31,7 +32,7 @@ interface Parsed {
   lists: Map<string, string[]>;
 }
 
-const VALUE_FLAGS = new Set(['--org', '--out', '--port', '--users', '--group-members', '--licenses', '--roles', '--registration', '--scenario']);
+const VALUE_FLAGS = new Set(['--org', '--out', '--port', '--users', '--group-members', '--licenses', '--roles', '--registration', '--scenario', '--format']);
 const REPEATABLE_FLAGS = new Set(['--group-members', '--scenario']);
 const KNOWN_FLAGS: Record<string, string[]> = {
   new: ['--demo', '--org'],
@@ -45,6 +46,8 @@ const KNOWN_FLAGS: Record<string, string[]> = {
   licenses: ['--json', '--out'],
   simulate: ['--scenario', '--json'],
   forecast: ['--json'],
+  'export-emails': ['--out', '--format'],
+  'export-landing': ['--out'],
 };
 
 function parseArgs(command: string, args: string[]): Parsed {
@@ -217,6 +220,28 @@ async function run(command: string, p: Parsed, api: Api, io: CliIo): Promise<Cli
       const forecast = await api.invoke('forecast.run', {});
       if (json) io.out(JSON.stringify(forecast, null, 2));
       else for (const line of describeForecast(state.path, state.plan, forecast)) io.out(line);
+      return { code: 0 };
+    }
+    case 'export-emails': {
+      need(p.positional, 1, 'the plan file');
+      const out = p.flags.get('--out');
+      if (typeof out !== 'string') throw new UsageError('--out DIR is required: the folder to write the emails into.');
+      const formats = emailFormatsOf(p.flags.get('--format'));
+      if (typeof formats === 'string') throw new UsageError(formats);
+      const state = await open(p.positional[0]);
+      const { files } = await api.invoke('comms.exportEmailsTo', { out, formats });
+      for (const line of commsWarnings(state.findings)) io.err(line);
+      if (files.length === 0) io.err(`${state.path} has no campaign emails; nothing was written.`);
+      for (const f of files) io.out(f);
+      return { code: 0 };
+    }
+    case 'export-landing': {
+      need(p.positional, 1, 'the plan file');
+      const out = p.flags.get('--out');
+      if (typeof out !== 'string') throw new UsageError('--out DIR is required: the folder to write the landing page into.');
+      await open(p.positional[0]);
+      const { files } = await api.invoke('comms.exportLandingTo', { out });
+      for (const f of files) io.out(f);
       return { code: 0 };
     }
     case 'serve': {
