@@ -26,8 +26,10 @@ export type Block =
   | { t: 'methods' };
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
-const LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/;
-const ONLY_LINK = /^\[([^\]\n]+)\]\(([^)\s]+)\)$/;
+// An address may hold one level of brackets, as in https://en.wikipedia.org/wiki/Contoso_(company).
+const URL_PART = String.raw`((?:[^()\s]|\([^()\s]*\))+)`;
+const LINK = new RegExp(String.raw`\[([^\]\n]+)\]\(` + URL_PART + String.raw`\)`);
+const ONLY_LINK = new RegExp(String.raw`^\[([^\]\n]+)\]\(` + URL_PART + String.raw`\)$`);
 const STRONG = /\*\*([^*\n]+)\*\*/;
 
 /** Text with placeholders split out. */

@@ -37,6 +37,8 @@ describe('the template markup', () => {
   it('keeps a link inside a sentence a link, and only a line holding a link alone becomes a button', () => {
     const blocks = parseMarkup('Read [the guide](https://x.example) first.\n\n[Start](https://x.example)');
     expect(blocks.map((b) => b.t)).toEqual(['paragraph', 'button']);
+    const wiki = parseMarkup('See [Contoso](https://en.wikipedia.org/wiki/Contoso_(company)).');
+    expect(wiki[0]).toMatchObject({ c: [{ v: 'See ' }, { t: 'link', href: [{ v: 'https://en.wikipedia.org/wiki/Contoso_(company)' }] }, { v: '.' }] });
   });
 
   it('ships three campaign templates that use only placeholders the app fills', () => {
