@@ -1,6 +1,6 @@
 import type { ApiOutputs, ApiParsedInput } from '../shared/api';
 import type { ApiMethod } from '../shared/api-methods';
-import { composeEmail, type ComposedEmail } from '../shared/comms/compose';
+import { composeEmail, sendsByDate, type ComposedEmail } from '../shared/comms/compose';
 import { templateOfSend } from '../shared/comms/templates';
 import { ApiError } from '../shared/errors';
 import type { CampaignEmail, Plan } from '../shared/plan/schema';
@@ -28,7 +28,7 @@ function composeSend(plan: Plan, send: CampaignEmail): ComposedEmail {
 
 /** Every send in send-date order (undated last); a send without its template refuses the export rather than going missing from it. */
 function composeAll(plan: Plan): ComposedEmail[] {
-  return [...plan.communications.emails].sort((a, b) => (a.sendDate ?? '9999').localeCompare(b.sendDate ?? '9999')).map((s) => composeSend(plan, s));
+  return sendsByDate(plan).map((s) => composeSend(plan, s));
 }
 
 const toExported = (file: OutFile) => ({ fileName: file.name, type: file.type, dataBase64: file.data.toString('base64') });

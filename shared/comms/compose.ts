@@ -38,14 +38,17 @@ export function composeEmail(plan: Plan, template: EmailTemplate, phase: Phase |
 
 /** Every send of the campaign as an email, in send-date order; sends without a template are skipped. */
 export function composeCampaign(plan: Plan): ComposedEmail[] {
-  return [...plan.communications.emails]
-    .sort((a, b) => (a.sendDate ?? '9999').localeCompare(b.sendDate ?? '9999'))
-    .flatMap((send) => {
-      const template = templateOfSend(plan, send);
-      if (!template) return [];
-      const phase = plan.rollout.phases.find((p) => p.id === send.phaseId) ?? null;
-      return [composeEmail(plan, template, phase, send)];
-    });
+  return sendsByDate(plan).flatMap((send) => {
+    const template = templateOfSend(plan, send);
+    if (!template) return [];
+    const phase = plan.rollout.phases.find((p) => p.id === send.phaseId) ?? null;
+    return [composeEmail(plan, template, phase, send)];
+  });
+}
+
+/** The campaign's sends in send-date order, undated ones last. */
+export function sendsByDate(plan: Plan): CampaignEmail[] {
+  return [...plan.communications.emails].sort((a, b) => (a.sendDate ?? '9999').localeCompare(b.sendDate ?? '9999'));
 }
 
 /** A file name for an exported email: date, name, no characters file systems refuse. */
