@@ -127,6 +127,36 @@ async function simulatorScreens(page: Page, tag: string, width: number): Promise
   await wholeView(page, `simulator-scenario-refused-${tag}.png`, width);
 }
 
+/** Communications: each tab, the email preview at phone width in dark colours, and a refused logo. */
+async function communicationsScreens(page: Page, tag: string, width: number): Promise<void> {
+  await page.goto(`${server.url}#/communications`);
+  const tab = (name: string) => page.getByRole('tab', { name, exact: true });
+  const preview = page.frameLocator('iframe[title^="Preview of"]').locator('body');
+  await preview.getByText('Contoso').first().waitFor();
+  await page.mouse.move(0, 0);
+  await wholeView(page, `communications-emails-${tag}.png`, width);
+  await page.getByRole('navigation', { name: 'Campaign emails' }).getByRole('button', { name: /^Registration Reminder,/ }).click();
+  await page.getByRole('radio', { name: 'Narrow' }).check();
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await page.mouse.move(0, 0);
+  await wholeView(page, `communications-preview-narrow-dark-${tag}.png`, width);
+  await tab('Schedule').click();
+  await page.getByRole('table', { name: /^Sends of / }).first().waitFor();
+  await wholeView(page, `communications-schedule-${tag}.png`, width);
+  await tab('Branding & sender').click();
+  await page.getByLabel('Choose a logo image').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
+  await page.getByRole('alert').waitFor();
+  await page.mouse.move(0, 0);
+  await wholeView(page, `communications-branding-refused-${tag}.png`, width);
+  await tab('Landing page').click();
+  await page.frameLocator('iframe[title="Preview of the landing page"]').getByRole('heading').first().waitFor();
+  await wholeView(page, `communications-landing-${tag}.png`, width);
+  await tab('Test send').click();
+  await page.getByRole('button', { name: 'Send test email' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await wholeView(page, `communications-testsend-${tag}.png`, width);
+}
+
 /** The host's API with the launch token, for setting up a state the screenshots need. */
 async function api<T>(method: string, body: unknown): Promise<T> {
   const res = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
@@ -182,16 +212,25 @@ async function forecastScreens(page: Page, tag: string, width: number): Promise<
   }
 }
 
+/** SSPR_SHOTS_ONLY=communications takes only that section's pictures, for a quick look while working on it. */
+const only = process.env.SSPR_SHOTS_ONLY;
+
 try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [1280, 900]) {
       const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+      if (only === 'communications') {
+        await communicationsScreens(page, `${scheme}-${width}`, width);
+        await page.close();
+        continue;
+      }
       for (const section of SECTION_IDS) {
         await page.goto(`${server.url}#/${section}`);
         await page.getByRole('heading', { level: 2 }).first().waitFor();
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(out, `${section}-${scheme}-${width}.png`), fullPage: section === 'configuration' });
       }
+      await communicationsScreens(page, `${scheme}-${width}`, width);
       await simulatorScreens(page, `${scheme}-${width}`, width);
       await tenantScreens(page, `${scheme}-${width}`, width);
       await forecastScreens(page, `${scheme}-${width}`, width);

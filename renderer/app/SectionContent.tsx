@@ -1,6 +1,7 @@
 import { useEffect, type ComponentType } from 'react';
 import type { SectionId } from '../../shared/plan/findings';
 import { sectionOfPath } from '../../shared/plan/sectionOf';
+import { CommunicationsSection } from '../sections/communications/CommunicationsSection';
 import { ConfigurationSection } from '../sections/configuration/ConfigurationSection';
 import { LicensingSection } from '../sections/licensing/LicensingSection';
 import { OverviewSection } from '../sections/overview/OverviewSection';
@@ -10,13 +11,11 @@ import { SimulatorSection } from '../sections/simulator/SimulatorSection';
 import { StakeholdersSection } from '../sections/stakeholders/StakeholdersSection';
 import { SupportSection } from '../sections/support/SupportSection';
 import { TestingSection } from '../sections/testing/TestingSection';
-import { UpcomingSection } from '../sections/upcoming/UpcomingSection';
-import { isUpcoming, type UpcomingSectionId } from '../sections/upcoming/strings';
 import { useAppStore } from '../state/store';
 import { focusField } from './focusField';
 
-/** Sections with an editor; the others say what is coming and list their findings. */
-const EDITORS: Record<Exclude<SectionId, UpcomingSectionId>, ComponentType> = {
+/** Every section's editor. */
+const EDITORS: Record<SectionId, ComponentType> = {
   overview: OverviewSection,
   stakeholders: StakeholdersSection,
   licensing: LicensingSection,
@@ -25,6 +24,7 @@ const EDITORS: Record<Exclude<SectionId, UpcomingSectionId>, ComponentType> = {
   support: SupportSection,
   reporting: ReportingSection,
   rollout: RolloutSection,
+  communications: CommunicationsSection,
   simulator: SimulatorSection,
 };
 
@@ -48,7 +48,6 @@ function usePendingFocus(): void {
 export function SectionContent() {
   const section = useAppStore((s) => s.section);
   usePendingFocus();
-  if (isUpcoming(section)) return <UpcomingSection key={section} section={section} />;
   const Editor = EDITORS[section];
   return <Editor key={section} />;
 }

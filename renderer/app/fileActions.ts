@@ -36,8 +36,8 @@ export const exportJsonWithDialog = () =>
     if (saved) store().showNotice('success', appStrings.file.exported(saved.out));
   });
 
-/** Hands text to the browser as a file download made from a Blob; no server-side file involved. */
-export function downloadFile(fileName: string, content: string, type: string): void {
+/** Hands text or bytes to the browser as a file download made from a Blob; no server-side file involved. */
+export function downloadFile(fileName: string, content: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;

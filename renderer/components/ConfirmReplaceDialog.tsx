@@ -3,17 +3,23 @@ import { componentStrings } from './strings';
 
 const useStyles = makeStyles({ body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
 
-/** Asks before a list is replaced by an imported file; each line of `lines` is one paragraph. */
+/**
+ * Asks before a list is replaced by an imported file (or, with `action`, before another change that
+ * drops what the team wrote); each line of `lines` is one paragraph.
+ */
 export function ConfirmReplaceDialog({
   open,
   title,
   lines,
+  action = componentStrings.replace,
   onReplace,
   onCancel,
 }: {
   open: boolean;
   title: string;
   lines: readonly string[];
+  /** The confirming button's words; "Replace" by default. */
+  action?: string;
   onReplace(): void;
   onCancel(): void;
 }) {
@@ -30,7 +36,7 @@ export function ConfirmReplaceDialog({
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onReplace}>
-              {componentStrings.replace}
+              {action}
             </Button>
             <Button onClick={onCancel}>{componentStrings.cancel}</Button>
           </DialogActions>

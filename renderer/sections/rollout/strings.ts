@@ -122,6 +122,9 @@ export const rolloutStrings = {
     sendKind: 'Kind',
     sendDate: 'Send date',
     sendDateOf: (name: string) => `Send date of ${name}`,
+    sendFixed: 'fixed date',
+    sendSent: 'Sent',
+    sendSentOf: (name: string) => `${name} was sent`,
     removeTitle: (name: string) => `Remove ${name}?`,
     removeBody: (emails: number, steps: number) =>
       `Its ${counted(steps, 'checklist step')} go with it. ${counted(emails, 'campaign email')} set for this phase would then belong to no phase and show as errors until you move or remove them in Communications.`,

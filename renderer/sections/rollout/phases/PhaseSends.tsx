@@ -1,4 +1,5 @@
 import {
+  Checkbox,
   Field,
   makeStyles,
   Table,
@@ -12,11 +13,13 @@ import {
 } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { offsetWords } from '../../../../shared/comms/schedule';
 import type { CampaignEmail } from '../../../../shared/plan/schema';
 import { dateValue, PlanTextInput, useFieldError, validators } from '../../../components/fields/inputs';
 import { FindingList } from '../../../components/FindingList';
 import { pointsAt } from '../../../state/selectors';
 import { useAppStore } from '../../../state/store';
+import { useSave } from '../../../state/useSave';
 import type { Indexed } from '../phaseOps';
 import { rolloutStrings } from '../strings';
 
@@ -28,6 +31,8 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   dateCol: { width: '168px' },
+  sentCol: { width: '56px' },
+  when: { color: tokens.colorNeutralForeground3 },
   kindCol: { width: '30%' },
   cell: { paddingBlock: tokens.spacingVerticalXS },
   dateCell: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, '& .fui-Input': { width: '100%', minWidth: 0 } },
@@ -52,8 +57,22 @@ function SendDate({ email, index }: { email: CampaignEmail; index: number }) {
           onError={setError}
         />
       </Field>
+      {/* A relative send moves with its phase; editing the date keeps it relative with a new offset. */}
+      <Text size={200} className={styles.when}>
+        {email.offsetDays === null ? s.sendFixed : offsetWords(email.offsetDays)}
+      </Text>
       <FindingList findings={findings} />
     </div>
+  );
+}
+
+function SentBox({ email, index }: { email: CampaignEmail; index: number }) {
+  const save = useSave();
+  const path = `communications.emails.${index}.sent`;
+  return (
+    <span data-field={path}>
+      <Checkbox checked={email.sent} aria-label={s.sendSentOf(email.name)} onChange={(_, d) => void save(path, d.checked === true)} />
+    </span>
   );
 }
 
@@ -80,6 +99,7 @@ export function PhaseSends({ sends, phaseName }: { sends: readonly Indexed<Campa
               <TableHeaderCell>{s.sendName}</TableHeaderCell>
               <TableHeaderCell className={styles.kindCol}>{s.sendKind}</TableHeaderCell>
               <TableHeaderCell className={styles.dateCol}>{s.sendDate}</TableHeaderCell>
+              <TableHeaderCell className={styles.sentCol}>{s.sendSent}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -89,6 +109,9 @@ export function PhaseSends({ sends, phaseName }: { sends: readonly Indexed<Campa
                 <TableCell className={styles.cell}>{rolloutStrings.emailKinds[item.kind]}</TableCell>
                 <TableCell className={styles.cell}>
                   <SendDate email={item} index={index} />
+                </TableCell>
+                <TableCell className={styles.cell}>
+                  <SentBox email={item} index={index} />
                 </TableCell>
               </TableRow>
             ))}
