@@ -1,10 +1,10 @@
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Finding } from '../../../shared/plan/findings';
 import { appStrings } from '../../app/strings';
 import { GeneralFindings } from '../../components/GeneralFindings';
 import { SectionPage } from '../../components/SectionPage';
+import { SectionTabs } from '../../components/SectionTabs';
 import { findingsOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { tabOfField } from './campaignOps';
@@ -14,11 +14,6 @@ import { LandingTab } from './landing/LandingTab';
 import { ScheduleTab } from './schedule/ScheduleTab';
 import { commsStrings as s, type CommsTab } from './strings';
 import { TestSendTab } from './testSend/TestSendTab';
-
-const useStyles = makeStyles({
-  tabs: { marginTop: `calc(-1 * ${tokens.spacingVerticalS})`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-});
 
 const TABS: CommsTab[] = ['emails', 'schedule', 'branding', 'landing', 'testSend'];
 
@@ -32,7 +27,6 @@ const isGeneral = (f: Finding) => !SHOWN_AT_FIELD.some((prefix) => f.field.start
  * exports, sender and branding, the landing page, and a test send through the team's SMTP server.
  */
 export function CommunicationsSection() {
-  const styles = useStyles();
   const plan = useAppStore((st) => st.plan);
   const general = useAppStore(useShallow((st) => findingsOf(st.findings, 'communications').filter(isGeneral)));
   const pendingFocus = useAppStore((st) => st.pendingFocus);
@@ -40,26 +34,17 @@ export function CommunicationsSection() {
   // A finding's "go to field" from within the section: show the tab holding the field first.
   const wanted = tabOfField(pendingFocus);
   if (wanted !== null && wanted !== tab) setTab(wanted);
-  const baseId = useId();
-  const tabId = (t: CommsTab) => `${baseId}-tab-${t}`;
   if (!plan) return null;
   return (
     <SectionPage title={appStrings.sectionTitles.communications} intro={s.intro} section="communications">
       <GeneralFindings findings={general} heading={s.findingsHeading} label={s.findingsLabel} />
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as CommsTab)} aria-label={s.tabsLabel}>
-        {TABS.map((t) => (
-          <Tab key={t} value={t} id={tabId(t)}>
-            {s.tabs[t]}
-          </Tab>
-        ))}
-      </TabList>
-      <div role="tabpanel" aria-labelledby={tabId(tab)} className={styles.panel}>
+      <SectionTabs<CommsTab> tabs={TABS} labels={s.tabs} selected={tab} onSelect={setTab} ariaLabel={s.tabsLabel}>
         {tab === 'emails' && <EmailsTab plan={plan} />}
         {tab === 'schedule' && <ScheduleTab plan={plan} />}
         {tab === 'branding' && <BrandingTab plan={plan} />}
         {tab === 'landing' && <LandingTab plan={plan} />}
         {tab === 'testSend' && <TestSendTab plan={plan} />}
-      </div>
+      </SectionTabs>
     </SectionPage>
   );
 }

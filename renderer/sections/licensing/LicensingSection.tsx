@@ -1,9 +1,10 @@
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useId, useLayoutEffect } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useLayoutEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { appStrings } from '../../app/strings';
 import { GeneralFindings } from '../../components/GeneralFindings';
 import { SectionPage } from '../../components/SectionPage';
+import { SectionTabs } from '../../components/SectionTabs';
 import { findingsOf, pointsAt } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import type { LicensingTab } from '../../state/tenantSlice';
@@ -22,8 +23,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     '@media (max-width: 1100px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  tabs: { marginTop: `calc(-1 * ${tokens.spacingVerticalS})`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
 const TABS: LicensingTab[] = ['licenses', 'tenant', 'coverage'];
@@ -45,7 +44,6 @@ export function LicensingSection() {
   const tab = useAppStore((s) => s.licensingTab);
   const setTab = useAppStore((s) => s.setLicensingTab);
   const wantsField = useAppStore((s) => s.pendingFocus?.startsWith('licensing.') ?? false);
-  const baseId = useId();
   // Before paint and before the pending focus is applied, so the field is there to take it.
   useLayoutEffect(() => {
     if (wantsField && tab !== 'licenses') setTab('licenses');
@@ -55,19 +53,11 @@ export function LicensingSection() {
   const tenant = findings.filter((f) => f.code === TENANT_CODE);
   const general = findings.filter((f) => f.code !== TENANT_CODE && !PLACED.some((field) => pointsAt(f, field)));
   const at = (field: string) => findings.filter((f) => f.code !== TENANT_CODE && pointsAt(f, field));
-  const tabId = (t: LicensingTab) => `${baseId}-tab-${t}`;
 
   return (
     <SectionPage title={appStrings.sectionTitles.licensing} intro={licensingStrings.intro} section="licensing">
       <GeneralFindings findings={general} heading={licensingStrings.generalFindingsHeading} label={licensingStrings.generalFindingsLabel} />
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as LicensingTab)} aria-label={licensingStrings.tabsLabel}>
-        {TABS.map((t) => (
-          <Tab key={t} value={t} id={tabId(t)}>
-            {licensingStrings.tabs[t]}
-          </Tab>
-        ))}
-      </TabList>
-      <div role="tabpanel" aria-labelledby={tabId(tab)} className={styles.panel}>
+      <SectionTabs<LicensingTab> tabs={TABS} labels={licensingStrings.tabs} selected={tab} onSelect={setTab} ariaLabel={licensingStrings.tabsLabel}>
         {tab === 'licenses' && (
           <>
             <div className={styles.top}>
@@ -80,7 +70,7 @@ export function LicensingSection() {
         )}
         {tab === 'tenant' && <TenantTab />}
         {tab === 'coverage' && <CoverageTab skus={plan.licensing.skus} />}
-      </div>
+      </SectionTabs>
     </SectionPage>
   );
 }

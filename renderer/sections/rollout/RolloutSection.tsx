@@ -1,8 +1,8 @@
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { appStrings } from '../../app/strings';
 import { SectionPage } from '../../components/SectionPage';
+import { SectionTabs } from '../../components/SectionTabs';
 import { findingsOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { ChecklistTab } from './checklist/ChecklistTab';
@@ -12,11 +12,6 @@ import { PhasesTab } from './phases/PhasesTab';
 import { ReadinessTab } from './readiness/ReadinessTab';
 import { rolloutStrings as s } from './strings';
 import { GeneralFindings } from '../../components/GeneralFindings';
-
-const useStyles = makeStyles({
-  tabs: { marginTop: `calc(-1 * ${tokens.spacingVerticalS})`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-});
 
 const TABS: RolloutTab[] = ['readiness', 'phases', 'checklist', 'forecast'];
 
@@ -29,40 +24,25 @@ const FIELD_WITH_CONTROL = /^(rollout\.phases\.\d+\.(name|kind|group|start|end|e
  * tab that holds the field.
  */
 export function RolloutSection() {
-  const styles = useStyles();
   const plan = useAppStore((s) => s.plan);
   const findings = useAppStore(useShallow((s) => findingsOf(s.findings, 'rollout')));
   const wanted = useAppStore((s) => tabForField(s.pendingFocus));
   const [tab, setTab] = useState<RolloutTab>(wanted ?? 'readiness');
   // Switch during render, so the field is in the document when the pending focus is applied.
   if (wanted && wanted !== tab) setTab(wanted);
-  const baseId = useId();
   if (!plan) return null;
 
   const general = findings.filter((f) => !FIELD_WITH_CONTROL.test(f.field));
-  const tabId = (t: RolloutTab) => `${baseId}-tab-${t}`;
 
   return (
     <SectionPage title={appStrings.sectionTitles.rollout} intro={s.intro} section="rollout">
       <GeneralFindings findings={general} heading={s.generalFindingsHeading} label={s.generalFindingsLabel} />
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as RolloutTab)}
-        aria-label={s.tabsLabel}
-      >
-        {TABS.map((t) => (
-          <Tab key={t} value={t} id={tabId(t)}>
-            {s.tabs[t]}
-          </Tab>
-        ))}
-      </TabList>
-      <div role="tabpanel" aria-labelledby={tabId(tab)} className={styles.panel}>
+      <SectionTabs<RolloutTab> tabs={TABS} labels={s.tabs} selected={tab} onSelect={setTab} ariaLabel={s.tabsLabel}>
         {tab === 'readiness' && <ReadinessTab plan={plan} />}
         {tab === 'phases' && <PhasesTab plan={plan} />}
         {tab === 'checklist' && <ChecklistTab plan={plan} />}
         {tab === 'forecast' && <ForecastTab plan={plan} />}
-      </div>
+      </SectionTabs>
     </SectionPage>
   );
 }

@@ -1,9 +1,9 @@
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { appStrings } from '../../app/strings';
 import { GeneralFindings } from '../../components/GeneralFindings';
 import { SectionPage } from '../../components/SectionPage';
+import { SectionTabs } from '../../components/SectionTabs';
 import { findingsOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { ScenarioTab } from './scenario/ScenarioTab';
@@ -12,11 +12,6 @@ import { NoTenant } from './NoTenant';
 import { SweepTab } from './sweep/SweepTab';
 import { TryItTab } from './tryIt/TryItTab';
 
-const useStyles = makeStyles({
-  tabs: { marginTop: `calc(-1 * ${tokens.spacingVerticalS})`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-});
-
 const TABS: SimulatorTab[] = ['sweep', 'tryIt', 'scenario'];
 
 /**
@@ -24,28 +19,18 @@ const TABS: SimulatorTab[] = ['sweep', 'tryIt', 'scenario'];
  * the reset portal, and testers' scenario files. Every verdict comes from the engine over the API.
  */
 export function SimulatorSection() {
-  const styles = useStyles();
   const findings = useAppStore(useShallow((st) => findingsOf(st.findings, 'simulator')));
   const users = useAppStore((st) => st.tenantUsers);
   const [tab, setTab] = useState<SimulatorTab>('sweep');
-  const baseId = useId();
-  const tabId = (t: SimulatorTab) => `${baseId}-tab-${t}`;
   return (
     <SectionPage title={appStrings.sectionTitles.simulator} intro={s.intro}>
       <GeneralFindings findings={findings} heading={s.findingsHeading} label={s.findingsLabel} />
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as SimulatorTab)} aria-label={s.tabsLabel}>
-        {TABS.map((t) => (
-          <Tab key={t} value={t} id={tabId(t)}>
-            {s.tabs[t]}
-          </Tab>
-        ))}
-      </TabList>
-      <div role="tabpanel" aria-labelledby={tabId(tab)} className={styles.panel}>
+      <SectionTabs<SimulatorTab> tabs={TABS} labels={s.tabs} selected={tab} onSelect={setTab} ariaLabel={s.tabsLabel}>
         {/* Scenario files may bring their own users, so only the other two views need an import. */}
         {tab === 'sweep' && (users === 0 ? <NoTenant /> : <SweepTab />)}
         {tab === 'tryIt' && (users === 0 ? <NoTenant /> : <TryItTab />)}
         {tab === 'scenario' && <ScenarioTab />}
-      </div>
+      </SectionTabs>
     </SectionPage>
   );
 }
