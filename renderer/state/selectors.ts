@@ -15,9 +15,7 @@ export function countFindings(findings: readonly Finding[], section: SectionId):
 }
 
 /** A finding belongs to a field when it points at the field itself or at something inside it. */
-export function pointsAt(finding: Finding, field: string): boolean {
-  return finding.field === field || finding.field.startsWith(`${field}.`);
-}
+export { pointsAt } from '../../shared/plan/findings';
 
 /** "contoso-sspr.ssprplan" from a full path on any platform. */
 export function fileNameOf(path: string): string {

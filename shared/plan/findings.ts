@@ -44,3 +44,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function compareFindings(a: Finding, b: Finding): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code) || a.field.localeCompare(b.field);
 }
+
+/** Whether a finding is about `field` (a dotted plan path) or something inside it. */
+export function pointsAt(finding: Pick<Finding, 'field'>, field: string): boolean {
+  return finding.field === field || finding.field.startsWith(`${field}.`);
+}
