@@ -1,11 +1,8 @@
 import {
-  AlignmentType,
   BorderStyle,
   Document,
   ExternalHyperlink,
   HeadingLevel,
-  ImageRun,
-  LevelFormat,
   LineRuleType,
   Packer,
   Paragraph,
@@ -23,22 +20,10 @@ import type { ComposedEmail } from '../../shared/comms/compose';
 import type { FilledBlock, Span } from '../../shared/comms/fill';
 import { footerText } from '../../shared/comms/html';
 import { longDate } from '../../shared/dates';
-import { fitInto, imageSize } from './image-size';
+import { BULLETS, clean, CONTENT_WIDTH, hex, INK, logoRun, MUTED, numbering, pageProperties, RULE } from './docx-parts';
 
-/** A4 in twentieths of a point, with 2 cm margins. */
-const PAGE = { width: 11906, height: 16838, margin: 1134 };
-const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+// Mail clients show Segoe UI on Windows; the report documents use Arial.
 const FONT = 'Segoe UI';
-const INK = '1B1B1B';
-const MUTED = '5C5C5C';
-const RULE = 'D9DCE1';
-const BULLETS = 'email-bullets';
-
-const hex = (color: string) => color.replace(/^#/, '').toUpperCase();
-
-/** Characters XML 1.0 cannot hold; a stray one would make Word refuse the whole file. */
-// eslint-disable-next-line no-control-regex
-const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
@@ -74,17 +59,9 @@ function detailsTable(email: ComposedEmail): Table {
 function band(email: ComposedEmail): Table | null {
   const onBrand = hex(textOn(email.brandColor));
   const children: Paragraph[] = [];
-  if (email.logo) {
-    const data = Buffer.from(email.logo.dataBase64, 'base64');
-    const size = fitInto(imageSize(data, email.logo.type) ?? { width: 200, height: 48 }, { width: 200, height: 48 });
-    const type = email.logo.type === 'image/png' ? 'png' : email.logo.type === 'image/gif' ? 'gif' : 'jpg';
-    const alt = clean(email.organization || 'Logo');
-    children.push(
-      new Paragraph({
-        spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
-        children: [new ImageRun({ type, data, transformation: size, altText: { name: 'Logo', description: alt, title: alt } })],
-      }),
-    );
+  const logo = logoRun(email.logo, { width: 200, height: 48 });
+  if (logo) {
+    children.push(new Paragraph({ spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [logo] }));
   } else if (email.organization) {
     children.push(new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: clean(email.organization), bold: true, size: 30, color: onBrand })] }));
   }
@@ -195,25 +172,10 @@ export function emailDocx(email: ComposedEmail): Promise<Buffer> {
         heading1: { run: { font: FONT, size: 32, bold: true, color: INK }, paragraph: { spacing: { before: 120, after: 240 } } },
       },
     },
-    numbering: {
-      config: [
-        {
-          reference: BULLETS,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: '\u2022',
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 567, hanging: 283 } } },
-            },
-          ],
-        },
-      ],
-    },
+    numbering: numbering(),
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
+        properties: { page: pageProperties },
         children,
       },
     ],
