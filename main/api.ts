@@ -27,6 +27,7 @@ import { Uploads } from './tenant/uploads';
 import { simulatorHandlers } from './api-simulator';
 import { forecastPlan } from '../shared/simulator/forecast';
 import { commsExportHandlers } from './api-comms';
+import { documentsHandlers } from './api-documents';
 import { smtpHandlers } from './api-smtp';
 import type { Keychain } from './smtp-settings';
 import { settleSchedule } from '../shared/comms/schedule';
@@ -144,6 +145,9 @@ export function createApi(ctx: ApiContext): Api {
     const summary = await importer.run(s, files, () => session === s);
     return { summary, state: state(s) };
   };
+
+  /** The day of the last tenant import: the forecast's "as of" in the app and in the plan document alike. */
+  const importedOn = (s: Session): string | null => s.store.readImportSummary()?.importedAt.slice(0, 10) ?? null;
 
   const planBaseName = (s: Session) => path.basename(s.store.path, path.extname(s.store.path));
 
@@ -299,9 +303,22 @@ export function createApi(ctx: ApiContext): Api {
     }),
     ...commsExportHandlers(commsView),
     ...smtpHandlers(commsView, ctx.dataDir, ctx.keychain),
+    ...documentsHandlers(() => {
+      const s = current();
+      const today = localToday();
+      return {
+        plan: s.plan,
+        tenant: s.tenant,
+        findings: validatePlan(s.plan, s.tenant, today),
+        today,
+        savedAt: s.store.savedAt,
+        asOf: importedOn(s) ?? today,
+        baseName: planBaseName(s),
+      };
+    }),
     'forecast.run': ({ settings }) => {
       const s = current();
-      return forecastPlan({ ...s.plan, forecast: { ...s.plan.forecast, ...settings } }, s.tenant, s.store.readImportSummary()?.importedAt.slice(0, 10) ?? localToday());
+      return forecastPlan({ ...s.plan, forecast: { ...s.plan.forecast, ...settings } }, s.tenant, importedOn(s) ?? localToday());
     },
     'recent.list': () => recent.list(),
     'recent.open': ({ path: p }) => {

@@ -2,7 +2,7 @@ import { EMAIL_FORMATS, type EmailFormat } from '../shared/api';
 import type { Finding } from '../shared/plan/findings';
 import { counted } from '../shared/text';
 
-/** What `export-emails` and `export-landing` check and print; the files come from the API. */
+/** What the export commands check and print; the files come from the API. */
 
 /** The formats of `--format eml,html`; a string is the usage error to show. */
 export function emailFormatsOf(raw: string | true | undefined): EmailFormat[] | string {
@@ -29,4 +29,11 @@ export function commsWarnings(findings: readonly Finding[]): string[] {
     `Check before sending: ${counted(relevant.length, 'communications finding')}.`,
     ...relevant.map((f) => `  ${f.severity.toUpperCase()} ${f.code}: ${f.message}`),
   ];
+}
+
+/** The file of `export-plan --out FILE.docx`; a string starting "--out" is the usage error to show. */
+export function docxOut(raw: string | true | undefined): { file: string } | { error: string } {
+  if (typeof raw !== 'string') return { error: '--out FILE.docx is required: the Word document to write.' };
+  if (!/\.docx$/i.test(raw)) return { error: `--out must name a Word document ending in .docx, not "${raw}"; for example --out plan.docx.` };
+  return { file: raw };
 }

@@ -23,6 +23,10 @@ Commands:
                                         Word document and plain text
   export-landing <plan> --out DIR       write the password landing page (index.html,
                                         style.css, logo)
+  export-plan <plan> --out FILE.docx    write the deployment plan as a Word document
+  export-cheatsheet <plan> --out FILE.docx
+                                        write the help desk's cheat sheet (one or two pages)
+  export-csv <plan> --out DIR           write every table of the plan as a CSV file
   serve [<plan>] [--port N]             browser mode on 127.0.0.1 (no plan: the demo plan)
 
 Run "sspr-planner <command> --help" for details. Exit codes: 0 ok, 1 findings with errors or unmet expectations, 2 usage or file errors.`;
@@ -153,6 +157,40 @@ when the plan has a logo. Put the three files on the web server behind the plan'
 address. Prints each file written, one per line.
 
 Example: sspr-planner export-landing rollout.ssprplan --out landing`,
+  'export-plan': `Usage: sspr-planner export-plan <plan> --out FILE.docx
+
+Writes the deployment plan as a Word document for the project board: a title page
+(organization, version, date, go / no-go status), contents, and a chapter per plan section:
+overview and business case, stakeholders with RACI and sign-offs, licensing with coverage,
+the configuration with recommended values and open findings, the communications schedule,
+the test matrix with the latest results, support, reporting and backups, rollout phases with
+the readiness verdict and its reasons, simulator results, forecast and return on investment.
+Charts are drawn from the plan's data; figures that need the organization's users appear once
+a tenant is imported. Readiness is judged on today's date. FILE is replaced if it exists; its
+folder must exist. --out must end in .docx.
+
+Example: sspr-planner export-plan rollout.ssprplan --out "Contoso SSPR plan.docx"`,
+  'export-cheatsheet': `Usage: sspr-planner export-cheatsheet <plan> --out FILE.docx
+
+Writes the help desk's cheat sheet as a Word document of one or two pages to pin up: who is
+enabled, the methods and how many a reset needs, the portals, access from inside and outside
+the network, each support scenario with its steps and who handles it, and where to escalate.
+It holds what the Support section's cheat-sheet preview shows. FILE is replaced if it exists;
+its folder must exist. --out must end in .docx.
+
+Example: sspr-planner export-cheatsheet rollout.ssprplan --out cheatsheet.docx`,
+  'export-csv': `Usage: sspr-planner export-csv <plan> --out DIR
+
+Writes every table of the deployment plan into DIR as a CSV file named after the table
+(Stakeholders.csv, Test matrix.csv, Open findings.csv, ...): UTF-8 with a byte-order mark,
+comma-separated, a header row first. The tenant's tables (license coverage, users without a
+license, simulator and forecast figures) are written once a tenant is imported, and list
+every user where the plan document shows the first rows. A cell that a spreadsheet would run
+as a formula (starting with =, +, - or @) gets a leading apostrophe. DIR is created; files of
+the same name are replaced and nothing else in DIR is touched. Prints each file written, one
+per line.
+
+Example: sspr-planner export-csv rollout.ssprplan --out tables`,
   serve: `Usage: sspr-planner serve [<plan>] [--port N]
 
 Serves the app in browser mode on 127.0.0.1 and prints its address with a per-launch token.

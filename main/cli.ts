@@ -12,7 +12,7 @@ import { describeImport, describeLicenses, importWithProgress, type LicensesJson
 import { writeTextFile } from './files';
 import { describeSimulation, simulateCases, simulateFiles } from './cli-simulate';
 import { describeForecast } from './cli-forecast';
-import { commsWarnings, emailFormatsOf } from './cli-export';
+import { commsWarnings, docxOut, emailFormatsOf } from './cli-export';
 
 export interface CliIo {
   out(text: string): void;
@@ -48,6 +48,9 @@ const KNOWN_FLAGS: Record<string, string[]> = {
   forecast: ['--json'],
   'export-emails': ['--out', '--format'],
   'export-landing': ['--out'],
+  'export-plan': ['--out'],
+  'export-cheatsheet': ['--out'],
+  'export-csv': ['--out'],
 };
 
 function parseArgs(command: string, args: string[]): Parsed {
@@ -241,6 +244,25 @@ async function run(command: string, p: Parsed, api: Api, io: CliIo): Promise<Cli
       if (typeof out !== 'string') throw new UsageError('--out DIR is required: the folder to write the landing page into.');
       await open(p.positional[0]);
       const { files } = await api.invoke('comms.exportLandingTo', { out });
+      for (const f of files) io.out(f);
+      return { code: 0 };
+    }
+    case 'export-plan':
+    case 'export-cheatsheet': {
+      need(p.positional, 1, 'the plan file');
+      const out = docxOut(p.flags.get('--out'));
+      if ('error' in out) throw new UsageError(out.error);
+      await open(p.positional[0]);
+      const written = await api.invoke(command === 'export-plan' ? 'documents.planDocxTo' : 'documents.cheatSheetTo', { out: out.file });
+      io.out(`Wrote ${written.out}.`);
+      return { code: 0 };
+    }
+    case 'export-csv': {
+      need(p.positional, 1, 'the plan file');
+      const out = p.flags.get('--out');
+      if (typeof out !== 'string') throw new UsageError('--out DIR is required: the folder to write one CSV file per table into.');
+      await open(p.positional[0]);
+      const { files } = await api.invoke('documents.tablesCsvTo', { out });
       for (const f of files) io.out(f);
       return { code: 0 };
     }

@@ -10,7 +10,8 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['electron', 'better-sqlite3'],
+  // Native addons load from node_modules (electron-builder packs production dependencies, asarUnpack frees *.node).
+  external: ['electron', 'better-sqlite3', '@resvg/resvg-js'],
   sourcemap: 'linked',
   logLevel: 'warning',
 };

@@ -212,7 +212,26 @@ async function forecastScreens(page: Page, tag: string, width: number): Promise<
   }
 }
 
-/** SSPR_SHOTS_ONLY=communications takes only that section's pictures, for a quick look while working on it. */
+/** Where the plan's documents are exported: Rollout's verdict, the File menu, Support's cheat sheet. */
+async function documentsScreens(page: Page, tag: string): Promise<void> {
+  await page.goto(`${server.url}#/rollout`);
+  const verdict = page.getByRole('region', { name: 'Go / no-go' });
+  await verdict.getByRole('button', { name: 'Export plan (.docx)' }).waitFor();
+  await page.screenshot({ path: path.join(out, `rollout-exports-${tag}.png`) });
+  await page.getByRole('button', { name: 'File' }).click();
+  await page.getByRole('menuitem', { name: 'Export plan (.docx)' }).waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(out, `file-menu-documents-${tag}.png`) });
+  await page.keyboard.press('Escape');
+  await page.goto(`${server.url}#/support`);
+  const sheet = page.getByRole('region', { name: 'Support cheat sheet' });
+  await sheet.getByRole('button', { name: 'Download cheat sheet (.docx)' }).waitFor();
+  await sheet.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(out, `support-cheatsheet-download-${tag}.png`) });
+}
+
+/** SSPR_SHOTS_ONLY=communications (or documents) takes only those pictures, for a quick look while working on it. */
 const only = process.env.SSPR_SHOTS_ONLY;
 
 try {
@@ -221,6 +240,11 @@ try {
       const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
       if (only === 'communications') {
         await communicationsScreens(page, `${scheme}-${width}`, width);
+        await page.close();
+        continue;
+      }
+      if (only === 'documents') {
+        await documentsScreens(page, `${scheme}-${width}`);
         await page.close();
         continue;
       }
@@ -234,6 +258,7 @@ try {
       await simulatorScreens(page, `${scheme}-${width}`, width);
       await tenantScreens(page, `${scheme}-${width}`, width);
       await forecastScreens(page, `${scheme}-${width}`, width);
+      await documentsScreens(page, `${scheme}-${width}`);
       await page.close();
     }
   }

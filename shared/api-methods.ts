@@ -43,6 +43,12 @@ const METHOD_CALLERS = {
   'comms.smtpSettings': 'renderer',
   'comms.sendTest': 'renderer',
   'comms.forgetSmtpPassword': 'renderer',
+  'documents.planDocx': 'renderer',
+  'documents.cheatSheet': 'renderer',
+  'documents.tablesCsv': 'renderer',
+  'documents.planDocxTo': 'trusted',
+  'documents.cheatSheetTo': 'trusted',
+  'documents.tablesCsvTo': 'trusted',
   'recent.list': 'renderer',
   // The renderer may name a path here only because the handler accepts nothing outside the recent list.
   'recent.open': 'renderer',

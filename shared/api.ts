@@ -161,6 +161,13 @@ export const apiInputs = {
     })
     .strict(),
   'comms.forgetSmtpPassword': z.object({}).strict(),
+  'documents.planDocx': z.object({}).strict(),
+  'documents.cheatSheet': z.object({}).strict(),
+  /** One table's id (TABLE_IDS of shared/report/table.ts) for its CSV alone; without it, a zip of every table. */
+  'documents.tablesCsv': z.object({ table: z.string().min(1).max(100).optional() }).strict(),
+  'documents.planDocxTo': z.object({ out: planPath }).strict(),
+  'documents.cheatSheetTo': z.object({ out: planPath }).strict(),
+  'documents.tablesCsvTo': z.object({ out: planPath }).strict(),
   'recent.list': z.object({}).strict(),
   'recent.open': z.object({ path: planPath }).strict(),
   'app.openExternal': z.object({ url: z.string().max(2048) }).strict(),
@@ -278,6 +285,12 @@ export interface ApiOutputs {
   'comms.smtpSettings': SmtpState;
   'comms.sendTest': { accepted: string[]; rejected: string[]; response: string };
   'comms.forgetSmtpPassword': SmtpState;
+  'documents.planDocx': ExportedFile;
+  'documents.cheatSheet': ExportedFile;
+  'documents.tablesCsv': ExportedFile & { files: number };
+  'documents.planDocxTo': { out: string };
+  'documents.cheatSheetTo': { out: string };
+  'documents.tablesCsvTo': { files: string[] };
   'recent.list': RecentPlan[];
   'recent.open': PlanState;
   'app.openExternal': { opened: boolean };

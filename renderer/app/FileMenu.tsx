@@ -3,11 +3,15 @@ import {
   ArrowDownloadRegular,
   ArrowUploadRegular,
   DocumentAddRegular,
+  DocumentArrowDownRegular,
+  DocumentTableRegular,
+  DocumentTextRegular,
   FolderOpenRegular,
   SparkleRegular,
 } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import { useAppStore } from '../state/store';
+import { exportDocument, useExporting } from './documentExports';
 import { exportJsonDownload, exportJsonWithDialog, newPlan, openPlan } from './fileActions';
 import { ImportJsonInput } from './ImportJsonInput';
 import { RecentPlansMenu } from './RecentPlansMenu';
@@ -20,6 +24,9 @@ export function FileMenu() {
   const dialogs = useAppStore((state) => state.session?.dialogs ?? false);
   const hasPlan = useAppStore((state) => state.plan !== null);
   const importInput = useRef<HTMLInputElement>(null);
+  const exportingPlan = useExporting('plan');
+  const exportingTables = useExporting('tables');
+  const exportingSheet = useExporting('cheatSheet');
 
   return (
     <>
@@ -57,6 +64,16 @@ export function FileMenu() {
               onClick={() => void (dialogs ? exportJsonWithDialog() : exportJsonDownload())}
             >
               {dialogs ? s.exportJson : s.exportJsonBrowser}
+            </MenuItem>
+            <MenuDivider />
+            <MenuItem icon={<DocumentArrowDownRegular />} disabled={!hasPlan || exportingPlan} onClick={() => void exportDocument('plan')}>
+              {s.exportPlanDocx}
+            </MenuItem>
+            <MenuItem icon={<DocumentTableRegular />} disabled={!hasPlan || exportingTables} onClick={() => void exportDocument('tables')}>
+              {s.exportTablesCsv}
+            </MenuItem>
+            <MenuItem icon={<DocumentTextRegular />} disabled={!hasPlan || exportingSheet} onClick={() => void exportDocument('cheatSheet')}>
+              {s.exportCheatSheet}
             </MenuItem>
           </MenuList>
         </MenuPopover>

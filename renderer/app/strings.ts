@@ -44,6 +44,15 @@ export const appStrings = {
     imported: (name: string) => `Imported ${name}. The plan now holds its contents.`,
     opened: (name: string) => `Opened ${name}.`,
     importLabel: 'Choose a plan JSON file to import',
+    exportPlanDocx: 'Export plan (.docx)',
+    exportCheatSheet: 'Download cheat sheet (.docx)',
+    exportTablesCsv: 'Tables as CSV (.zip)',
+  },
+
+  documents: {
+    planExported: (name: string) => `Saved the deployment plan as ${name}.`,
+    cheatSheetExported: (name: string) => `Saved the help-desk cheat sheet as ${name}.`,
+    tablesExported: (name: string, tables: number) => `Saved ${name} with ${tables === 1 ? 'one table' : `${tables} tables`} as CSV files.`,
   },
 
   notice: { dismiss: 'Dismiss' },

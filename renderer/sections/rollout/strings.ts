@@ -33,6 +33,12 @@ export const rolloutStrings = {
       ofTotal: (done: number, total: number) => `${done} of ${total}`,
       passed: (passed: number, total: number) => `${passed} of ${total} passed`,
     },
+    exports: {
+      label: 'Export the plan',
+      hint: 'The deployment plan for the project board as a Word document, with this verdict and its reasons; every table of it as CSV files for spreadsheets.',
+      planDocx: 'Export plan (.docx)',
+      tablesCsv: 'Tables as CSV (.zip)',
+    },
     blockersHeading: (n: number) => `What blocks the rollout (${n})`,
     errorsLabel: 'Errors in the plan',
     signOffsLabel: 'Sign-offs not given',

@@ -1,5 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { DocumentArrowDownRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
+import { DocumentExportButton } from '../../app/DocumentExportButton';
 import { buildCheatSheet, stepsOf } from '../../../shared/plan/cheatSheet';
 import type { Plan } from '../../../shared/plan/schema';
 import { SectionCard } from '../../components/SectionCard';
@@ -43,6 +45,8 @@ const useStyles = makeStyles({
   blockTitle: { paddingBottom: tokens.spacingVerticalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   scenario: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, breakInside: 'avoid' },
   who: { color: tokens.colorNeutralForeground2 },
+  download: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  downloadHint: { flex: '1 1 320px', minWidth: 0, color: tokens.colorNeutralForeground3 },
 });
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -78,6 +82,12 @@ export function CheatSheetPreview({ plan }: { plan: Plan }) {
   const sheet = buildCheatSheet(plan);
   return (
     <SectionCard id="support-sheet" title={s.title} description={s.description}>
+      <div className={styles.download}>
+        <DocumentExportButton kind="cheatSheet" label={s.download} icon={<DocumentArrowDownRegular />} appearance="primary" />
+        <Text size={200} className={styles.downloadHint}>
+          {s.downloadHint}
+        </Text>
+      </div>
       <article className={styles.paper} aria-label={s.regionLabel}>
         <header className={styles.title}>
           <Text size={200} weight="semibold" className={styles.overline}>

@@ -66,6 +66,8 @@ export const supportStrings = {
   sheet: {
     title: 'Support cheat sheet',
     description: 'A live preview of the one-page sheet for the help desk, built from this plan.',
+    download: 'Download cheat sheet (.docx)',
+    downloadHint: 'A Word document of one or two pages to print and pin up, with what this preview shows.',
     regionLabel: 'Support cheat sheet preview',
     heading: (organization: string) => `${organization.trim() || 'Our organization'}: self-service password reset`,
     subheading: 'Help desk cheat sheet',

@@ -6,6 +6,7 @@ import { FindingList } from '../../../components/FindingList';
 import { useAppStore } from '../../../state/store';
 import { rolloutStrings } from '../strings';
 import { localToday } from '../../../../shared/today';
+import { PlanExports } from './PlanExports';
 import { RegistrationByWave } from './RegistrationByWave';
 import { SignOffBlockers } from './SignOffBlockers';
 import { TestBlockers } from './TestBlockers';
@@ -39,7 +40,9 @@ export function ReadinessTab({ plan }: { plan: Plan }) {
 
   return (
     <>
-      <VerdictCard readiness={readiness} />
+      <VerdictCard readiness={readiness}>
+        <PlanExports />
+      </VerdictCard>
 
       <section className={styles.block} aria-labelledby={`${id}-blockers`}>
         <Text as="h3" id={`${id}-blockers`} size={500} weight="semibold">

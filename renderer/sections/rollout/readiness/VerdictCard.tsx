@@ -1,5 +1,6 @@
 import { Card, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, DismissCircleFilled } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
 import type { Readiness } from '../../../../shared/plan/readiness';
 import { rolloutStrings } from '../strings';
 
@@ -37,10 +38,19 @@ const useStyles = makeStyles({
   statLabel: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   statValue: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
   bad: { color: tokens.colorStatusDangerForeground1 },
+  actions: {
+    flexBasis: '100%',
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
-/** The verdict in one glance: GO or NO-GO, why in one sentence, and the key numbers behind it. */
-export function VerdictCard({ readiness }: { readiness: Readiness }) {
+/** The verdict in one glance: GO or NO-GO, why in one sentence, and the key numbers behind it; `children` go in a row below. */
+export function VerdictCard({ readiness, children }: { readiness: Readiness; children?: ReactNode }) {
   const styles = useStyles();
   const go = readiness.verdict === 'go';
   const errors = readiness.blockers.filter((b) => b.kind === 'finding').length;
@@ -80,6 +90,7 @@ export function VerdictCard({ readiness }: { readiness: Readiness }) {
           </div>
         ))}
       </dl>
+      {children && <div className={styles.actions}>{children}</div>}
     </Card>
   );
 }
