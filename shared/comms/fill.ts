@@ -122,11 +122,25 @@ class Filler {
   }
 }
 
+// A campaign fills the same few bodies for every phase and on every validation; parsing each once
+// is enough. Bounded, since edits in the app produce a new body per keystroke saved.
+const parsed = new Map<string, Block[]>();
+
+function parsedBody(body: string): Block[] {
+  let blocks = parsed.get(body);
+  if (!blocks) {
+    if (parsed.size >= 64) parsed.delete(parsed.keys().next().value as string);
+    blocks = parseMarkup(body);
+    parsed.set(body, blocks);
+  }
+  return blocks;
+}
+
 /** Fills a template's subject, preheader and body with one send's values. */
 export function fillText(t: { subject: string; preheader: string; body: string }, values: PlaceholderValues): FilledText {
   const f = new Filler(values);
   const subject = f.line(t.subject);
   const preheader = f.line(t.preheader);
-  const blocks = parseMarkup(t.body).flatMap((b) => f.block(b));
+  const blocks = parsedBody(t.body).flatMap((b) => f.block(b));
   return { subject, preheader, blocks, problems: f.problems };
 }

@@ -94,8 +94,21 @@ export function valueAsText(values: PlaceholderValues, name: PlaceholderName): s
   return m.length <= 1 ? (m[0] ?? '') : `${m.slice(0, -1).join(', ')} or ${m[m.length - 1]}`;
 }
 
+// The same few addresses are checked for every email on every validation; URL parsing is the slow part.
+const linkVerdicts = new Map<string, boolean>();
+
 /** Links in emails and on the landing page: web pages and mail addresses only. */
 export function isSafeLink(raw: string): boolean {
+  let verdict = linkVerdicts.get(raw);
+  if (verdict === undefined) {
+    if (linkVerdicts.size >= 256) linkVerdicts.clear();
+    verdict = checkLink(raw);
+    linkVerdicts.set(raw, verdict);
+  }
+  return verdict;
+}
+
+function checkLink(raw: string): boolean {
   let url: URL;
   try {
     url = new URL(raw);

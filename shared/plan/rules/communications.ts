@@ -49,8 +49,24 @@ function templateField(plan: Plan, id: string, part: 'body' | 'subject'): string
   return at >= 0 ? `communications.templates.${at}.${part}` : 'communications.templates';
 }
 
+type PlacedProblem = { name: string; templateId: string; phase: Phase | null; problem: FillProblem };
+
+/** The plan sections an email's wording is filled from. */
+const FILL_INPUTS = ['communications', 'rollout', 'overview', 'policy'] as const;
+
+// Three rules read the same fill problems, on every edit. Unchanged sections keep their identity
+// between edits and a changed one is a new object (main/api.ts never edits a section in place), so
+// the last result holds until one of the sections the emails read is replaced.
+let lastFill: { inputs: readonly unknown[]; problems: PlacedProblem[] } | null = null;
+
+function fillProblems(plan: Plan): PlacedProblem[] {
+  const inputs = FILL_INPUTS.map((key) => plan[key]);
+  if (!lastFill || lastFill.inputs.some((section, i) => section !== inputs[i])) lastFill = { inputs, problems: computeFillProblems(plan) };
+  return lastFill.problems;
+}
+
 /** Fill problems of every template as used by each of its sends (or once for the whole campaign when it has none). */
-function fillProblems(plan: Plan): { name: string; templateId: string; phase: Phase | null; problem: FillProblem }[] {
+function computeFillProblems(plan: Plan): PlacedProblem[] {
   return campaignTemplates(plan).flatMap(({ template }) => {
     const uses = plan.communications.emails.filter((e) => templateOfSend(plan, e)?.id === template.id);
     const phases = uses.length === 0 ? [null] : uses.map((e) => plan.rollout.phases.find((p) => p.id === e.phaseId) ?? null);
