@@ -4,7 +4,9 @@ import { composeEmail, sendsByDate, type ComposedEmail } from '../shared/comms/c
 import { templateOfSend } from '../shared/comms/templates';
 import { ApiError } from '../shared/errors';
 import type { CampaignEmail, Plan } from '../shared/plan/schema';
-import { campaignFiles, emailFile, landingFiles, writeFilesTo, zipOf, ZIP_TYPE, type OutFile } from './export/email-files';
+import type { OutFile } from './export/email-files';
+import { ZIP_TYPE } from './export/file-types';
+import { exportCode } from './export/lazy';
 
 type ExportMethod = Extract<ApiMethod, `comms.export${string}`>;
 type ExportHandlers = { [M in ExportMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] | Promise<ApiOutputs[M]> };
@@ -40,24 +42,29 @@ export function commsExportHandlers(view: () => CommsView): ExportHandlers {
       const { plan } = view();
       const send = plan.communications.emails.find((e) => e.id === sendId);
       if (!send) throw new ApiError('KEY_UNKNOWN', `The plan has no campaign email with the id "${sendId}".`);
+      const { emailFile } = await exportCode.files();
       return toExported(await emailFile(composeSend(plan, send), format));
     },
     'comms.exportAll': async ({ formats }) => {
       const { plan, baseName } = view();
+      const { campaignFiles, zipOf } = await exportCode.files();
       const files = await campaignFiles(composeAll(plan), formats);
       return { ...toExported({ name: `${baseName} emails.zip`, type: ZIP_TYPE, data: await zipOf(files) }), files: files.length };
     },
     'comms.exportLanding': async () => {
       const { plan, baseName } = view();
+      const { landingFiles, zipOf } = await exportCode.files();
       const files = landingFiles(plan);
       return { ...toExported({ name: `${baseName} landing page.zip`, type: ZIP_TYPE, data: await zipOf(files) }), files: files.length };
     },
     'comms.exportEmailsTo': async ({ out, formats }) => {
       const { plan } = view();
+      const { campaignFiles, writeFilesTo } = await exportCode.files();
       return { files: writeFilesTo(out, await campaignFiles(composeAll(plan), formats)) };
     },
-    'comms.exportLandingTo': ({ out }) => {
+    'comms.exportLandingTo': async ({ out }) => {
       const { plan } = view();
+      const { landingFiles, writeFilesTo } = await exportCode.files();
       return { files: writeFilesTo(out, landingFiles(plan)) };
     },
   };

@@ -7,9 +7,9 @@ import type { Plan } from '../shared/plan/schema';
 import type { Tenant } from '../shared/plan/tenant';
 import { reportData } from '../shared/report/data';
 import { planTables, TABLE_IDS, type ReportTable } from '../shared/report/tables';
-import { cheatSheetDocx } from './export/cheatsheet-docx';
-import { FORMAT_TYPES, writeFilesTo, zipOf, ZIP_TYPE, type OutFile } from './export/email-files';
-import { planDocx } from './export/plan-docx';
+import type { OutFile } from './export/email-files';
+import { FORMAT_TYPES, ZIP_TYPE } from './export/file-types';
+import { exportCode } from './export/lazy';
 import { writeTextFile } from './files';
 import { APP_VERSION } from './version';
 
@@ -36,8 +36,14 @@ const CSV_TYPE = 'text/csv;charset=utf-8';
 
 const toExported = (file: OutFile) => ({ fileName: file.name, type: file.type, dataBase64: file.data.toString('base64') });
 
-function planDocument(v: DocumentsView): Promise<Buffer> {
+async function planDocument(v: DocumentsView): Promise<Buffer> {
+  const { planDocx } = await exportCode.planDocx();
   return planDocx({ plan: v.plan, tenant: v.tenant, findings: v.findings, today: v.today, savedAt: v.savedAt, appVersion: APP_VERSION, asOf: v.asOf });
+}
+
+async function cheatSheetOf(v: DocumentsView): Promise<Buffer> {
+  const { cheatSheetDocx } = await exportCode.cheatSheet();
+  return cheatSheetDocx(v.plan, v.today);
 }
 
 /** The table's title as a file name ("Readiness - what blocks the rollout.csv"): titles are fixed words, so names stay the same from plan to plan. */
@@ -75,7 +81,7 @@ export function documentsHandlers(view: () => DocumentsView): DocumentHandlers {
     },
     'documents.cheatSheet': async () => {
       const v = view();
-      return toExported({ name: `${v.baseName} help-desk cheat sheet.docx`, type: DOCX_TYPE, data: await cheatSheetDocx(v.plan, v.today) });
+      return toExported({ name: `${v.baseName} help-desk cheat sheet.docx`, type: DOCX_TYPE, data: await cheatSheetOf(v) });
     },
     'documents.tablesCsv': async ({ table }) => {
       const v = view();
@@ -85,13 +91,17 @@ export function documentsHandlers(view: () => DocumentsView): DocumentHandlers {
         return { ...toExported({ ...file, name: `${v.baseName} ${file.name}` }), files: 1 };
       }
       const files = tables.map(csvFile);
+      const { zipOf } = await exportCode.files();
       return { ...toExported({ name: `${v.baseName} tables.zip`, type: ZIP_TYPE, data: await zipOf(files) }), files: files.length };
     },
     'documents.planDocxTo': async ({ out }) => ({ out: writeTextFile(out, await planDocument(view())) }),
     'documents.cheatSheetTo': async ({ out }) => {
       const v = view();
-      return { out: writeTextFile(out, await cheatSheetDocx(v.plan, v.today)) };
+      return { out: writeTextFile(out, await cheatSheetOf(v)) };
     },
-    'documents.tablesCsvTo': ({ out }) => ({ files: writeFilesTo(out, tablesOf(view()).map(csvFile)) }),
+    'documents.tablesCsvTo': async ({ out }) => {
+      const { writeFilesTo } = await exportCode.files();
+      return { files: writeFilesTo(out, tablesOf(view()).map(csvFile)) };
+    },
   };
 }

@@ -5,7 +5,7 @@ import { ApiError } from '../shared/errors';
 import { EMAIL } from '../shared/plan/formats';
 import type { Plan } from '../shared/plan/schema';
 import type { CommsView } from './api-comms';
-import { sendTestEmail } from './export/smtp';
+import { exportCode } from './export/lazy';
 import { SmtpSettingsStore, type Keychain } from './smtp-settings';
 
 type SmtpMethod = 'comms.smtpSettings' | 'comms.sendTest' | 'comms.forgetSmtpPassword';
@@ -60,6 +60,7 @@ export function smtpHandlers(view: () => CommsView, dataDir: string, keychain?: 
         throw new ApiError('NOT_AVAILABLE', `${where}; the password can be used for one send but not kept. Send again without "remember".`);
       }
       const email = testEmailOf(view().plan, sendId);
+      const { sendTestEmail } = await exportCode.smtp();
       const result = await sendTestEmail(email, to, smtp, await passwordFor(smtp, password));
       await afterSend(smtp, password, remember);
       return result;

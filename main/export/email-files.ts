@@ -10,6 +10,7 @@ import { ApiError } from '../../shared/errors';
 import type { Logo, Plan } from '../../shared/plan/schema';
 import { emailDocx } from './email-docx';
 import { emailEml } from './eml';
+import { FORMAT_TYPES } from './file-types';
 
 /** One file of an export; `name` may hold a folder, always with forward slashes. */
 export interface OutFile {
@@ -18,14 +19,6 @@ export interface OutFile {
   data: Buffer;
 }
 
-export const FORMAT_TYPES: Record<EmailFormat, string> = {
-  eml: 'message/rfc822',
-  html: 'text/html',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  txt: 'text/plain',
-};
-
-export const ZIP_TYPE = 'application/zip';
 
 const LOGO_EXTENSIONS: Record<Logo['type'], string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
 
