@@ -1,7 +1,7 @@
 import type { ApiOutputs, ApiParsedInput } from '../shared/api';
 import type { ApiMethod } from '../shared/api-methods';
 import { composeEmail, sendsByDate, type ComposedEmail } from '../shared/comms/compose';
-import { templateOfSend } from '../shared/comms/templates';
+import { templateIdOf, templateOfSend } from '../shared/comms/templates';
 import { ApiError } from '../shared/errors';
 import type { CampaignEmail, Plan } from '../shared/plan/schema';
 import type { OutFile } from './export/email-files';
@@ -22,7 +22,7 @@ function composeSend(plan: Plan, send: CampaignEmail): ComposedEmail {
   if (!template) {
     throw new ApiError(
       'KEY_UNKNOWN',
-      `The email "${send.name}" (${send.id}) uses the template "${send.templateId || send.kind}", which the plan does not have; choose a template for it in Communications, then export again.`,
+      `The email "${send.name}" (${send.id}) uses the template "${templateIdOf(send)}", which the plan does not have; choose a template for it in Communications, then export again.`,
     );
   }
   return composeEmail(plan, template, plan.rollout.phases.find((p) => p.id === send.phaseId) ?? null, send);

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { runExport } from '../sections/communications/exportFile';
+import { runExport } from './exportedFiles';
 import { call } from '../state/apiClient';
 import { appStrings } from './strings';
 

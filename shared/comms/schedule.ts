@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from '../dates';
-import type { CampaignEmail, Phase, Plan } from '../plan/schema';
-import { campaignTemplates } from './templates';
+import type { CampaignEmail, EmailTemplate, Phase, Plan } from '../plan/schema';
+import { campaignTemplates, templateIdOf } from './templates';
 
 /** The day a phase's users should be registered by: its end, else the full rollout date. */
 export function deadlineOf(plan: Plan, phase: Phase): string | null {
@@ -45,7 +45,7 @@ export function offsetWords(days: number): string {
  * start and per offset, following the phase. `newId` names each (phase, template, nth offset).
  */
 export function missingSends(plan: Plan, newId: (phaseId: string, templateId: string, nth: number) => string): CampaignEmail[] {
-  const have = new Set(plan.communications.emails.map((e) => `${e.phaseId}|${e.templateId || e.kind}|${e.offsetDays}`));
+  const have = new Set(plan.communications.emails.map((e) => `${e.phaseId}|${templateIdOf(e)}|${e.offsetDays}`));
   const out: CampaignEmail[] = [];
   for (const phase of plan.rollout.phases) {
     if (phase.start === null) continue;
@@ -53,18 +53,24 @@ export function missingSends(plan: Plan, newId: (phaseId: string, templateId: st
       template.offsets.forEach((offset, i) => {
         if (have.has(`${phase.id}|${template.id}|${offset}`)) return;
         const nth = template.offsets.length > 1 ? ` ${i + 1}` : '';
-        out.push({
-          id: newId(phase.id, template.id, i),
-          kind: template.kind,
-          name: `${template.name}${nth} (${phase.name})`,
-          phaseId: phase.id,
-          sendDate: addDays(phase.start as string, offset),
-          templateId: template.kind === 'custom' ? template.id : '',
-          offsetDays: offset,
-          sent: false,
-        });
+        out.push(relativeSend(newId(phase.id, template.id, i), `${template.name}${nth} (${phase.name})`, template, phase, offset));
       });
     }
   }
   return out;
+}
+
+/** A send of `template` to `phase` that follows the phase's start by `offset` days. */
+export function relativeSend(id: string, name: string, template: EmailTemplate, phase: Phase, offset: number): CampaignEmail {
+  return {
+    id,
+    kind: template.kind,
+    name,
+    phaseId: phase.id,
+    sendDate: phase.start === null ? null : addDays(phase.start, offset),
+    // Shipped templates are found by kind, so a send keeps working when its template is restored.
+    templateId: template.kind === 'custom' ? template.id : '',
+    offsetDays: offset,
+    sent: false,
+  };
 }

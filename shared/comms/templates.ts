@@ -62,8 +62,12 @@ export function campaignTemplates(plan: Plan): CampaignTemplate[] {
   return [...shipped, ...custom];
 }
 
-/** The template a send uses: the one it names, else the one of its kind. */
+/** The id of the template a send uses: the one it names, else the shipped one of its kind. */
+export function templateIdOf(send: Pick<CampaignEmail, 'templateId' | 'kind'>): string {
+  return send.templateId || send.kind;
+}
+
 export function templateOfSend(plan: Plan, send: CampaignEmail): EmailTemplate | null {
-  const all = campaignTemplates(plan).map((c) => c.template);
-  return all.find((t) => t.id === (send.templateId || send.kind)) ?? null;
+  const id = templateIdOf(send);
+  return campaignTemplates(plan).find((c) => c.template.id === id)?.template ?? null;
 }

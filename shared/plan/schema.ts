@@ -137,20 +137,28 @@ export const campaignEmailSchema = z.object({
 });
 
 export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/gif'] as const;
+export type LogoType = (typeof LOGO_TYPES)[number];
+export const MAX_LOGO_BYTES = 500 * 1024;
+
 /** Bytes each logo type starts with, so a renamed file of another kind is refused. */
-const LOGO_SIGNATURES: Record<(typeof LOGO_TYPES)[number], string> = {
+const LOGO_SIGNATURES: Record<LogoType, string> = {
   'image/png': '\x89PNG',
   'image/jpeg': '\xff\xd8\xff',
   'image/gif': 'GIF8',
 };
 
+/** Whether a file's first bytes (as a binary string, one character per byte) are those of `type`. */
+export function startsLikeLogo(type: LogoType, head: string): boolean {
+  return head.startsWith(LOGO_SIGNATURES[type]);
+}
+
 export const logoSchema = z
   .object({
     name: headerText(255),
     type: z.enum(LOGO_TYPES),
-    dataBase64: z.base64().max(700_000, 'must be smaller than 500 KB'),
+    dataBase64: z.base64().max(Math.ceil(MAX_LOGO_BYTES / 3) * 4, 'must be smaller than 500 KB'),
   })
-  .refine((logo) => atob(logo.dataBase64.slice(0, 8)).startsWith(LOGO_SIGNATURES[logo.type]), {
+  .refine((logo) => startsLikeLogo(logo.type, atob(logo.dataBase64.slice(0, 8))), {
     message: 'is not a PNG, JPEG or GIF image of the type it claims',
   });
 

@@ -1,9 +1,9 @@
 import type { CommsTab } from './strings';
-import { campaignTemplates } from '../../../shared/comms/templates';
-import { addDays } from '../../../shared/dates';
+import { relativeSend } from '../../../shared/comms/schedule';
+import { campaignTemplates, templateIdOf } from '../../../shared/comms/templates';
 import type { FixChange } from '../../../shared/plan/findings';
 import type { JsonValue } from '../../../shared/plan/paths';
-import { LOGO_TYPES, type CampaignEmail, type EmailTemplate, type Logo, type Phase, type Plan } from '../../../shared/plan/schema';
+import { LOGO_TYPES, MAX_LOGO_BYTES, startsLikeLogo, type CampaignEmail, type EmailTemplate, type Logo, type LogoType, type Phase, type Plan } from '../../../shared/plan/schema';
 
 /** The template fields the editor changes. */
 export type TemplateField = 'name' | 'subject' | 'preheader' | 'body' | 'offsets';
@@ -39,7 +39,7 @@ export function addTemplateChanges(plan: Plan, template: EmailTemplate): FixChan
 
 /** The sends that use a template: by id, or by kind for shipped templates named ''. */
 export function sendsOfTemplate(plan: Plan, templateId: string): CampaignEmail[] {
-  return plan.communications.emails.filter((e) => (e.templateId || e.kind) === templateId);
+  return plan.communications.emails.filter((e) => templateIdOf(e) === templateId);
 }
 
 /** Removes a custom template and its sends in one change set (one undo). */
@@ -66,16 +66,7 @@ export const formatOffsets = (offsets: readonly number[]) => offsets.join(', ');
 
 /** A send of `template` to `phase`, following the phase's start by `offset` days. */
 export function newSend(id: string, template: EmailTemplate, phase: Phase, offset: number): CampaignEmail {
-  return {
-    id,
-    kind: template.kind,
-    name: `${template.name} (${phase.name || 'phase'})`,
-    phaseId: phase.id,
-    sendDate: phase.start === null ? null : addDays(phase.start, offset),
-    templateId: template.kind === 'custom' ? template.id : '',
-    offsetDays: offset,
-    sent: false,
-  };
+  return relativeSend(id, `${template.name} (${phase.name || 'phase'})`, template, phase, offset);
 }
 
 /** The phase a preview shows first: the first one with a send of the template, else the first phase. */
@@ -84,16 +75,6 @@ export function defaultPreviewPhase(plan: Plan, templateId: string): string {
   const used = new Set(sendsOfTemplate(plan, templateId).map((e) => e.phaseId));
   return (phases.find((p) => used.has(p.id)) ?? phases[0])?.id ?? '';
 }
-
-export const MAX_LOGO_BYTES = 500 * 1024;
-
-type LogoType = Logo['type'];
-
-const SIGNATURES: Record<LogoType, number[]> = {
-  'image/png': [0x89, 0x50, 0x4e, 0x47],
-  'image/jpeg': [0xff, 0xd8, 0xff],
-  'image/gif': [0x47, 0x49, 0x46, 0x38],
-};
 
 export type LogoCheck = { ok: true; type: LogoType } | { ok: false; reason: 'type' | 'size' | 'content' };
 
@@ -105,8 +86,7 @@ export function checkLogo(type: string, size: number, head: Uint8Array): LogoChe
   if (!(LOGO_TYPES as readonly string[]).includes(type)) return { ok: false, reason: 'type' };
   if (size > MAX_LOGO_BYTES) return { ok: false, reason: 'size' };
   const logoType = type as LogoType;
-  const sig = SIGNATURES[logoType];
-  return sig.every((b, i) => head[i] === b) ? { ok: true, type: logoType } : { ok: false, reason: 'content' };
+  return startsLikeLogo(logoType, String.fromCharCode(...head.subarray(0, 8))) ? { ok: true, type: logoType } : { ok: false, reason: 'content' };
 }
 
 export const logoDataUrl = (logo: Logo | null) => (logo ? `data:${logo.type};base64,${logo.dataBase64}` : null);
@@ -118,20 +98,6 @@ export const logoDataUrl = (logo: Logo | null) => (logo ? `data:${logo.type};bas
 export function landingSrcdoc(html: string, css: string, nonce: string | undefined): string {
   const style = `<style${nonce ? ` nonce="${nonce.replace(/"/g, '')}"` : ''}>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
   return html.replace('<link rel="stylesheet" href="style.css">', () => style);
-}
-
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const raw = atob(base64);
-  const bytes = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-  return bytes;
-}
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let raw = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) raw += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(raw);
 }
 
 /** The tab that shows a field, so "go to field" lands on a control that is on screen. */

@@ -1,3 +1,5 @@
+import { base64ToBytes } from '../../app/base64';
+import { downloadFile } from '../../app/fileActions';
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, MAX_EVIDENCE_RUN_BYTES, megabytes } from '../../../shared/plan/evidenceLimits';
 import type { RunInput } from './useRecordRun';
 import { testingStrings } from './strings';
@@ -45,13 +47,5 @@ export const isImage = (type: string) => type.startsWith('image/');
 
 /** Hands stored evidence to the browser as a download. */
 export function downloadEvidence(name: string, type: string, dataBase64: string): void {
-  const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  downloadFile(name, base64ToBytes(dataBase64), type);
 }

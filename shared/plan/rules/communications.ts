@@ -2,7 +2,7 @@ import { composeEmail } from '../../comms/compose';
 import type { FillProblem } from '../../comms/fill';
 import type { PlaceholderName } from '../../comms/placeholders';
 import { deadlineOf } from '../../comms/schedule';
-import { campaignTemplates, templateOfSend } from '../../comms/templates';
+import { campaignTemplates, templateIdOf, templateOfSend } from '../../comms/templates';
 import { longDate } from '../../dates';
 import { EMAIL } from '../formats';
 import type { CampaignEmail, EmailKind, Phase, Plan } from '../schema';
@@ -260,7 +260,7 @@ export const communicationRules: Rule[] = [
       plan.communications.emails.flatMap((e: CampaignEmail, i) =>
         hit(templateOfSend(plan, e) === null, {
           field: `communications.emails.${i}.templateId`,
-          message: `"${e.name}" uses template "${e.templateId || e.kind}", which the campaign no longer has.`,
+          message: `"${e.name}" uses template "${templateIdOf(e)}", which the campaign no longer has.`,
         }),
       ),
   },

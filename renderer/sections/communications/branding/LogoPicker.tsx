@@ -4,7 +4,8 @@ import { useRef, useState } from 'react';
 import type { Logo } from '../../../../shared/plan/schema';
 import { PlanField } from '../../../components/fields/PlanField';
 import { useSave } from '../../../state/useSave';
-import { bytesToBase64, checkLogo, logoDataUrl } from '../campaignOps';
+import { bytesToBase64 } from '../../../app/base64';
+import { checkLogo, logoDataUrl } from '../campaignOps';
 import { commsStrings } from '../strings';
 
 const s = commsStrings.branding;

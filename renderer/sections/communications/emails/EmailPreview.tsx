@@ -10,7 +10,7 @@ import { FindingList } from '../../../components/FindingList';
 import { pointsAt } from '../../../state/selectors';
 import { useAppStore } from '../../../state/store';
 import { defaultPreviewPhase, logoDataUrl, sendsOfTemplate } from '../campaignOps';
-import { cspNonce } from '../exportFile';
+import { cspNonce } from '../../../app/cspNonce';
 import { PreviewFrame } from '../PreviewFrame';
 import { commsStrings } from '../strings';
 

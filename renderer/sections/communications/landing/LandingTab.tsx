@@ -7,7 +7,8 @@ import { SectionCard } from '../../../components/SectionCard';
 import { call } from '../../../state/apiClient';
 import { useAppStore } from '../../../state/store';
 import { landingSrcdoc, logoDataUrl } from '../campaignOps';
-import { cspNonce, runExport } from '../exportFile';
+import { cspNonce } from '../../../app/cspNonce';
+import { runExport } from '../../../app/exportedFiles';
 import { PreviewFrame } from '../PreviewFrame';
 import { commsStrings } from '../strings';
 

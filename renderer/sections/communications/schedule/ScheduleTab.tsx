@@ -8,7 +8,7 @@ import type { Plan } from '../../../../shared/plan/schema';
 import { SectionCard } from '../../../components/SectionCard';
 import { call } from '../../../state/apiClient';
 import { useAppStore } from '../../../state/store';
-import { runExport } from '../exportFile';
+import { runExport } from '../../../app/exportedFiles';
 import { commsStrings } from '../strings';
 import { AddSendDialog } from './AddSendDialog';
 import { phaseDates, PhaseSchedule, type IndexedSend } from './PhaseSchedule';

@@ -24,7 +24,7 @@ import { call } from '../../../state/apiClient';
 import { pointsAt } from '../../../state/selectors';
 import { useAppStore } from '../../../state/store';
 import { useSave } from '../../../state/useSave';
-import { runExport } from '../exportFile';
+import { runExport } from '../../../app/exportedFiles';
 import { commsStrings } from '../strings';
 
 const s = commsStrings.schedule;

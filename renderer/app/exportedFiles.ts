@@ -1,8 +1,8 @@
-import type { ExportedFile } from '../../../shared/api';
-import { downloadFile } from '../../app/fileActions';
-import { errorMessage } from '../../state/apiClient';
-import { useAppStore } from '../../state/store';
-import { base64ToBytes } from './campaignOps';
+import type { ExportedFile } from '../../shared/api';
+import { base64ToBytes } from './base64';
+import { downloadFile } from './fileActions';
+import { errorMessage } from '../state/apiClient';
+import { useAppStore } from '../state/store';
 
 /** Saves a file main made (an email, a zip) as a browser download. */
 export function saveExported(file: ExportedFile): void {
@@ -19,10 +19,4 @@ export async function runExport<T extends ExportedFile>(make: () => Promise<T>, 
   } catch (error) {
     showNotice('error', errorMessage(error));
   }
-}
-
-/** The per-response nonce the host put in the page; previews' <style> elements must carry it. */
-export function cspNonce(): string | undefined {
-  const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content;
-  return nonce && nonce !== '__CSP_NONCE__' ? nonce : undefined;
 }
