@@ -3,21 +3,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli';
 import { readRows } from '../../shared/plan/csv';
 import { reportStrings as S } from '../../shared/report/strings';
 import { TABLE_IDS } from '../../shared/report/table';
-import { useTempDir } from './helpers';
+import { cli, useTempDir } from './helpers';
 
 const tempDir = useTempDir();
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const result = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  if (result.code === 'serving') throw new Error('unexpected serve');
-  return { code: result.code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function demoPlan(): Promise<{ plan: string; dir: string }> {
   const dir = tempDir();

@@ -1,18 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli';
 import type { Forecast } from '../../shared/simulator/forecast/types';
-import { useTempDir } from './helpers';
+import { cli, useTempDir } from './helpers';
 
 const tempDir = useTempDir();
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const result = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  if (result.code === 'serving') throw new Error('unexpected serve');
-  return { code: result.code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function demoPlan(): Promise<string> {
   const plan = path.join(tempDir(), 'contoso.ssprplan');

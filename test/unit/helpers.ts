@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect } from 'vitest';
 import { ApiError } from '../../shared/errors';
+import { runCli } from '../../main/cli';
 
 /** A fresh temporary folder per test, removed afterwards. */
 export function useTempDir(): () => string {
@@ -26,4 +27,13 @@ export async function refusal(promise: Promise<unknown>): Promise<ApiError> {
     return e as ApiError;
   }
   throw new Error('the call succeeded');
+}
+
+/** Runs the `sspr-planner` command in this process and collects what it prints; commands that serve are refused. */
+export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const result = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  if (result.code === 'serving') throw new Error(`${argv[0]} must not serve`);
+  return { code: result.code, out: out.join('\n'), err: err.join('\n') };
 }

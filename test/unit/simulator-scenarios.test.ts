@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli';
 import type { SimulateJson } from '../../main/cli-simulate';
 import { SIM_RULE_CODES } from '../../shared/simulator/ruleCodes';
 import { OUTCOMES } from '../../shared/simulator/vocabulary';
-import { useTempDir } from './helpers';
+import { cli, useTempDir } from './helpers';
 
 const tempDir = useTempDir();
 
@@ -15,13 +14,6 @@ const fixtures = readdirSync(FIXTURES)
   .sort()
   .map((f) => path.join(FIXTURES, f));
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const result = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  if (result.code === 'serving') throw new Error('simulate must not serve');
-  return { code: result.code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function demoPlan(): Promise<{ plan: string; dir: string }> {
   const dir = tempDir();
