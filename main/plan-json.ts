@@ -57,6 +57,15 @@ export function planFromJson(text: string, source: string): PlanContents {
     const issue = outer.error.issues[0];
     throw new ApiError('JSON_INVALID', `${source}: ${issuePath('', issue) || 'top level'} ${issue?.message ?? 'is invalid'}`);
   }
+  // The plan file keeps one row per user (UPNs compare without case); a repeat would fail the write as if the disk had.
+  const firstAt = new Map<string, number>();
+  outer.data.tenant.users.forEach((u, i) => {
+    const first = firstAt.get(u.upn.toLowerCase());
+    if (first !== undefined) {
+      throw new ApiError('JSON_INVALID', `${source}: tenant.users.${i}.upn: ${u.upn} appears again (first as tenant.users.${first}); each user may appear once.`);
+    }
+    firstAt.set(u.upn.toLowerCase(), i);
+  });
   if (outer.data.schemaVersion > PLAN_SCHEMA_VERSION) {
     throw new ApiError(
       'PLAN_FROM_NEWER_VERSION',

@@ -29,9 +29,17 @@ const planPath = z
   .max(4096)
   .refine((p) => !p.includes('\0'), 'a file path cannot contain a NUL character');
 
+/** No plan field nests this deep; zod's json check recurses per level and overflows the stack past ~1,500. */
+const MAX_VALUE_DEPTH = 64;
+const nestsWithin = (v: unknown, levels: number): boolean =>
+  typeof v !== 'object' || v === null || (levels > 0 && Object.values(v).every((x) => nestsWithin(x, levels - 1)));
+
 const change = z.object({
   path: z.string().min(1).max(500),
-  value: z.json(),
+  value: z
+    .unknown()
+    .refine((v) => nestsWithin(v, MAX_VALUE_DEPTH), `nests deeper than ${MAX_VALUE_DEPTH} levels`)
+    .pipe(z.json()),
 });
 
 const uploadId = z.string().regex(/^[a-f0-9-]{36}$/, 'is not an upload id');

@@ -5,7 +5,7 @@ import { registeredMethodsIn } from './registered-methods';
 import type { SourceFile } from './text-source';
 import { ON_PREM_ADMIN_GROUPS, roleKey } from './users-file';
 import { detached } from '../../shared/text';
-import { parseDay, splitList } from './values';
+import { KEPT, keptList, keptText, parseDay, splitList } from './values';
 
 /**
  * The optional files that add facts to users already read from the users file: licenses (per user
@@ -64,12 +64,15 @@ export async function readLicensesFile(
       const group = row.get('group');
       if (upn !== '') {
         const user = lookup.user(upn);
-        if (user) add(user.licenses, skus);
-        else unknown++;
+        if (user) {
+          add(user.licenses, skus);
+          keptList(row, 'sku', user.licenses, KEPT.licenses, KEPT.license, 'license');
+        } else unknown++;
       } else if (group !== '') {
         let held = groupLicenses.get(group);
-        if (!held) groupLicenses.set(detached(group), (held = []));
+        if (!held) groupLicenses.set(detached(keptText(row, 'group', group, KEPT.groupName, 'the group name')), (held = []));
         add(held, skus);
+        keptList(row, 'sku', held, KEPT.licenses, KEPT.license, 'license');
       } else {
         throw tenantFileError(`${row.where('upn')}: the row names neither a user nor a group.`);
       }
@@ -110,6 +113,7 @@ export function readRolesFile(file: SourceFile, lookup: Lookup): Promise<Assignm
       if (ON_PREM_ADMIN_GROUPS.has(roleKey(role))) user.onPremAdmin = true;
       else if (!user.roles.includes(role)) user.roles.push(detached(role));
     }
+    keptList(row, 'role', user.roles, KEPT.roles, KEPT.role, 'role');
   });
 }
 

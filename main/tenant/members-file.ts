@@ -1,6 +1,7 @@
 import type { TenantUser } from '../../shared/plan/tenant';
 import { detached } from '../../shared/text';
 import { streamCsv, tenantFileError, type Columns } from './csv-stream';
+import { KEPT, keptText } from './values';
 import type { SourceFile } from './text-source';
 
 /** Entra's "Download members" (human-readable headers), Graph and PowerShell member exports. */
@@ -61,7 +62,7 @@ export async function readMembersFile(
       if (isGroupType(row.get('type'))) {
         const name = row.get('displayName');
         if (name === '') throw tenantFileError(`${row.where('displayName')}: a nested group needs its display name, which names its own member file.`);
-        member = detached(`group:${name}`);
+        member = detached(`group:${keptText(row, 'displayName', name, KEPT.groupName, 'the group name')}`);
         if (nested.has(member.toLowerCase())) return;
         nested.add(member.toLowerCase());
       } else {

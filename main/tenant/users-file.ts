@@ -3,7 +3,7 @@ import type { SkuResolver } from '../../shared/tenant/skuNames';
 import { streamCsv, tenantFileError, type Columns } from './csv-stream';
 import type { SourceFile } from './text-source';
 import { detached } from '../../shared/text';
-import { parseFlag, splitList } from './values';
+import { KEPT, keptList, keptText, parseFlag, splitList } from './values';
 
 /** Admin-center "Download users" (documented and real headers), Graph and PowerShell exports. */
 const USER_COLUMNS = {
@@ -83,9 +83,12 @@ export async function readUsersFile(file: SourceFile, resolveSkus: SkuResolver, 
         if (ON_PREM_ADMIN_GROUPS.has(roleKey(role))) onPremAdmin = true;
         else if (!roles.includes(role)) roles.push(detached(role));
       }
+      keptList(row, 'roles', roles, KEPT.roles, KEPT.role, 'role');
+      const licenses = resolveSkus(row.get('licenses'));
+      keptList(row, 'licenses', licenses, KEPT.licenses, KEPT.license, 'license');
       const registered: TenantUser['registered'] = {};
-      const authEmail = row.get('authEmail');
-      const authPhone = row.get('authPhone');
+      const authEmail = keptText(row, 'authEmail', row.get('authEmail'), KEPT.contact, 'the authentication email');
+      const authPhone = keptText(row, 'authPhone', row.get('authPhone'), KEPT.contact, 'the authentication phone');
       if (authEmail !== '') registered.email = authEmail;
       if (authPhone !== '') registered.mobilePhone = authPhone;
       users.set(key, {
@@ -93,7 +96,7 @@ export async function readUsersFile(file: SourceFile, resolveSkus: SkuResolver, 
         displayName,
         groups: [],
         roles,
-        licenses: resolveSkus(row.get('licenses')),
+        licenses,
         synced: parseFlag(row, 'synced', false),
         onPremAdmin,
         registered,

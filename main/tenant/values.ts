@@ -22,12 +22,30 @@ export function parseFlag<F extends string>(row: RowView<F>, field: F, fallback:
   throw tenantFileError(`${row.where(field)}: "${value}" is not a yes/no value. Use True or False.`);
 }
 
+/**
+ * What a plan file keeps per user and group (tenantUserSchema, tenantGroupSchema). A longer value
+ * would be imported but stop the plan from opening again, so the import refuses it at its cell.
+ */
+export const KEPT = { role: 200, roles: 100, license: 100, licenses: 100, contact: 320, groupName: 300 } as const;
+
+/** The value, refused when it is longer than a plan keeps; `what` names it ("the group name"). */
+export function keptText<F extends string>(row: RowView<F>, field: F, value: string, max: number, what: string): string {
+  if (value.length > max) throw tenantFileError(`${row.where(field)}: ${what} is ${value.length} characters long; a plan keeps at most ${max}.`);
+  return value;
+}
+
+/** The list, refused when it or one of its values is longer than a plan keeps; `what` names one value ("role"). */
+export function keptList<F extends string>(row: RowView<F>, field: F, list: readonly string[], max: number, itemMax: number, what: string): void {
+  if (list.length > max) throw tenantFileError(`${row.where(field)}: the user would hold ${list.length} ${what}s; a plan keeps at most ${max} per user.`);
+  for (const item of list) keptText(row, field, item, itemMax, `the ${what} "${item.slice(0, 40)}…"`);
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoDate(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/;
