@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CustomScheme, WebPreferences } from 'electron';
+import type { CustomScheme } from 'electron';
 import type { ApiResult, ErrorCode } from '../shared/errors';
 
 /**
@@ -20,23 +20,6 @@ export const PRIVILEGED_SCHEME: CustomScheme = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 };
-
-/** Electron's security checklist, spelled out even where it matches the default, so a default change cannot weaken us. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webviewTag: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    spellcheck: false,
-    preload: preloadPath,
-  };
-}
 
 /**
  * True for URLs the app itself serves. Compared by parts because Node's URL gives non-special

@@ -69,7 +69,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
-  const handleApi = async (req: IncomingMessage, res: ServerResponse, method: string) => {
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, encodedMethod: string) => {
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
       return refuse(res, 403, { code: 'FORBIDDEN', message: `Requests from ${origin} are not allowed.` });
@@ -81,6 +81,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (req.method !== 'POST') return refuse(res, 405, { code: 'INPUT_INVALID', message: 'API calls use POST.' });
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return refuse(res, 415, { code: 'INPUT_INVALID', message: 'API calls send application/json.' });
+    }
+    let method: string;
+    try {
+      method = decodeURIComponent(encodedMethod);
+    } catch {
+      return refuse(res, 400, { code: 'INPUT_INVALID', message: 'The API method name is not valid percent-encoding.' });
     }
     let input: unknown;
     try {
@@ -101,7 +107,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     }
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     if (pathname.startsWith(API_PREFIX)) {
-      handleApi(req, res, decodeURIComponent(pathname.slice(API_PREFIX.length))).catch(() =>
+      // Decoded inside, after the checks: a malformed name thrown here would take the whole host down.
+      handleApi(req, res, pathname.slice(API_PREFIX.length)).catch(() =>
         refuse(res, 500, { code: 'INTERNAL', message: 'The request failed.' }),
       );
       return;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Serves the built renderer to both the Electron protocol handler and the browser-mode host. */
@@ -54,6 +54,12 @@ const SECURITY_HEADERS = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
+const forbidden = (): StaticResponse => ({ status: 403, headers: { 'content-type': 'text/plain' }, body: 'Forbidden' });
+
+function isInside(root: string, file: string): boolean {
+  return file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
 /** Resolves a URL path inside the renderer folder, refusing anything that escapes it. */
 export async function serveRendererFile(root: string, urlPath: string, connectSrc?: string): Promise<StaticResponse> {
   let decoded: string;
@@ -64,12 +70,13 @@ export async function serveRendererFile(root: string, urlPath: string, connectSr
   }
   if (decoded.includes('\0')) return { status: 400, headers: { 'content-type': 'text/plain' }, body: 'Bad path' };
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const resolved = path.resolve(root, relative);
-  if (resolved !== root && !resolved.startsWith(root + path.sep)) {
-    return { status: 403, headers: { 'content-type': 'text/plain' }, body: 'Forbidden' };
-  }
+  const base = path.resolve(root);
+  const resolved = path.resolve(base, relative);
+  if (!isInside(base, resolved)) return forbidden();
   let body: Buffer;
   try {
+    // A symlink inside the folder may point anywhere: the file actually read must be inside too.
+    if (!isInside(await realpath(base), await realpath(resolved))) return forbidden();
     body = await readFile(resolved);
   } catch {
     return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not found' };

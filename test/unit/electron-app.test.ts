@@ -1,13 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions } from 'electron';
 import { createApi, type Api, type ApiContext } from '../../main/api';
+import type * as ApiModule from '../../main/api';
 import { startApp, type StartedApp } from '../../main/app';
 import { ensureDemoPlan } from '../../main/paths';
 import { resolveNativeBinding } from '../../main/native-binding';
-import { IPC_CHANNEL } from '../../shared/api-methods';
+import { API_METHODS, IPC_CHANNEL, isRendererMethod, type ApiMethod, type RendererMethod } from '../../shared/api-methods';
 import type { ApiResult } from '../../shared/errors';
 
 /**
@@ -187,6 +188,11 @@ function goodEvent(): FakeInvokeEvent {
   return { sender: contents, senderFrame: contents.mainFrame };
 }
 
+/** The main frame of our own window, navigated to another URL. */
+function mainFrameAt(url: string): FakeInvokeEvent {
+  return { sender: mainWindow().webContents, senderFrame: { url, parent: null } };
+}
+
 function codeOf(result: ApiResult<unknown>): string {
   return result.ok ? 'ok' : result.error.code;
 }
@@ -364,6 +370,14 @@ describe('Electron shell: IPC', () => {
     ],
     ['another web contents', () => ({ sender: { id: 9999 }, senderFrame: { url: 'app://planner/index.html', parent: null } })],
     ['a frame that is gone', () => ({ sender: mainWindow().webContents, senderFrame: null })],
+    ['a look-alike host', () => mainFrameAt('app://planner.evil.example/index.html')],
+    ['our host with credentials', () => mainFrameAt('app://user:pw@planner/index.html')],
+    ['our host on a port', () => mainFrameAt('app://planner:8080/index.html')],
+    ['about:blank', () => mainFrameAt('about:blank')],
+    ['a data: page', () => mainFrameAt('data:text/html,<script>parent.ssprApi</script>')],
+    ['the developer tools', () => mainFrameAt('devtools://devtools/bundled/inspector.html')],
+    ['a local web server', () => mainFrameAt('http://127.0.0.1:5173/index.html')],
+    ['an unparsable URL', () => mainFrameAt('not a url')],
   ])('refuses a call from %s with FORBIDDEN without calling the API', async (_label, event) => {
     api.call.mockClear();
     const result = await ipcHandler()(event(), { method: 'plan.get', input: {} });
@@ -383,6 +397,53 @@ describe('Electron shell: IPC', () => {
     const result = await ipcHandler()(goodEvent(), message);
     expect(codeOf(result)).toBe('INPUT_INVALID');
     expect(api.call).not.toHaveBeenCalled();
+  });
+
+  it('with the real API: refuses every trusted-only method from the window and touches no file', async () => {
+    const { createApi: realCreateApi } = await vi.importActual<typeof ApiModule>('../../main/api');
+    const dir = mkdtempSync(path.join(tempRoot, 'real-api-'));
+    const out = path.join(dir, 'out');
+    mkdirSync(out);
+    const plan = path.join(dir, 'plan.ssprplan');
+    const real = realCreateApi({ mode: 'electron', dataDir: dir });
+    await real.invoke('plan.create', { path: plan, demo: true });
+    const file = (name: string) => path.join(out, name);
+    // Typed against every trusted method, so a new one cannot be added without a case here.
+    const hostile = {
+      'plan.getValue': {},
+      'plan.setValues': { assignments: [{ key: 'overview.organization', raw: 'Hijacked' }] },
+      'plan.open': { path: '/etc/passwd' },
+      'plan.create': { path: file('new.ssprplan'), demo: true },
+      'plan.exportJsonFile': { out: file('plan.json') },
+      'plan.importJsonFile': { file: file('plan.json'), path: file('imported.ssprplan') },
+      'tenant.importFiles': { users: '/etc/passwd' },
+      'simulator.runScenarioFiles': { files: ['/etc/passwd'] },
+      'comms.exportEmailsTo': { out, formats: ['eml'] },
+      'comms.exportLandingTo': { out },
+      'documents.planDocxTo': { out: file('plan.docx') },
+      'documents.cheatSheetTo': { out: file('cheat.docx') },
+      'documents.tablesCsvTo': { out },
+    } satisfies Record<Exclude<ApiMethod, RendererMethod>, unknown>;
+    expect(Object.keys(hostile).sort()).toEqual(API_METHODS.filter((m) => !isRendererMethod(m)).sort());
+    api.call.mockImplementation(real.call);
+    try {
+      for (const [method, input] of Object.entries(hostile)) {
+        const result = await ipcHandler()(goodEvent(), { method, input });
+        expect(codeOf(result), method).toBe('FORBIDDEN');
+      }
+      // Well-formed envelopes whose input breaks the method's schema stop at the zod parse.
+      expect(codeOf(await ipcHandler()(goodEvent(), { method: 'plan.update', input: 'overview.organization=X' }))).toBe('INPUT_INVALID');
+      expect(codeOf(await ipcHandler()(goodEvent(), { method: 'plan.update', input: { changes: [], caller: 'trusted' } }))).toBe('INPUT_INVALID');
+      expect(codeOf(await ipcHandler()(goodEvent(), { method: 'no.such', input: {} }))).toBe('UNKNOWN_METHOD');
+      // And the window's own methods still work through the same path.
+      const got = await ipcHandler()(goodEvent(), { method: 'plan.get', input: {} });
+      expect(got.ok && (got.value as { plan: { overview: { organization: string } } }).plan.overview.organization).toBe('Contoso');
+    } finally {
+      api.call.mockReset();
+      api.call.mockImplementation(async (method: string) => ({ ok: true, value: { method } }));
+      real.close();
+    }
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it('turns an unexpected throw into INTERNAL instead of a rejected promise', async () => {

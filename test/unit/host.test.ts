@@ -1,60 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createApi } from '../../main/api';
-import { startHost, type Host } from '../../main/host';
-import { useTempDir } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { apiCall, send, useDemoHosts } from './host-helpers';
 
-const tempDir = useTempDir();
-const hosts: Host[] = [];
-afterEach(async () => {
-  for (const h of hosts.splice(0)) await h.close();
-});
-
-async function demoHost(): Promise<Host> {
-  const dir = tempDir();
-  const rendererDir = path.join(dir, 'renderer');
-  mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
-  writeFileSync(path.join(rendererDir, 'index.html'), '<meta name="csp-nonce" content="__CSP_NONCE__"><p>app</p>');
-  writeFileSync(path.join(rendererDir, 'assets', 'main.js'), 'console.log(1)');
-  writeFileSync(path.join(dir, 'secret.txt'), 'do not serve');
-  const api = createApi({ mode: 'browser', dataDir: dir });
-  await api.invoke('plan.create', { path: path.join(dir, 'p.ssprplan'), demo: true });
-  const host = await startHost({ api, rendererDir });
-  hosts.push(host);
-  return host;
-}
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** A raw request, so Host and Origin can be forged the way a hostile page or DNS rebinding would. */
-function send(host: Host, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: host.port, method: opts.method ?? 'GET', path: opts.path, headers: { host: `127.0.0.1:${host.port}`, ...opts.headers } },
-      (res) => {
-        let body = '';
-        res.on('data', (c: Buffer) => (body += c.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
-
-const apiCall = (host: Host, method: string, body: unknown, headers: Record<string, string> = {}) =>
-  send(host, {
-    method: 'POST',
-    path: `/api/${method}`,
-    headers: { 'content-type': 'application/json', 'x-sspr-token': host.token, ...headers },
-    body: JSON.stringify(body),
-  });
+const { demoHost } = useDemoHosts();
 
 describe('browser-mode host', () => {
   it('listens on 127.0.0.1 with a random port and prints a tokenized URL', async () => {
