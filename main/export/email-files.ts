@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import type { EmailFormat } from '../../shared/api';
@@ -10,6 +10,7 @@ import { ApiError } from '../../shared/errors';
 import type { Logo, Plan } from '../../shared/plan/schema';
 import { emailDocx } from './email-docx';
 import { emailEml } from './eml';
+import { writeFileWhole } from '../files';
 import { FORMAT_TYPES } from './file-types';
 
 /** One file of an export; `name` may hold a folder, always with forward slashes. */
@@ -110,7 +111,7 @@ export function writeFilesTo(dir: string, files: readonly OutFile[]): string[] {
     const target = path.join(root, ...f.name.split('/'));
     try {
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, f.data);
+      writeFileWhole(target, f.data);
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code === 'EEXIST' || (e as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'a file is in the way of a folder' : (e as Error).message;
       throw new ApiError('FILE_WRITE_FAILED', `Cannot write ${target}: ${reason}.${written.length > 0 ? ` ${written.length} files were written before it.` : ''}`);

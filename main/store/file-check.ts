@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { ApiError } from '../../shared/errors';
 import { LATEST_VERSION } from './migrations';
 
@@ -15,6 +16,15 @@ function readHeader(path: string): string {
     return buf.subarray(0, n).toString('latin1');
   } finally {
     closeSync(fd);
+  }
+}
+
+function canWrite(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -64,6 +74,14 @@ export function checkPlanFile(path: string, nativeBinding?: string): FileFacts {
     return { version };
   } catch (e) {
     if (e instanceof ApiError) throw e;
+    const code = (e as { code?: string }).code ?? '';
+    if ((code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) && !canWrite(dirname(path))) {
+      // SQLite keeps its write-ahead log and shared-memory index next to the plan, even to read it.
+      throw new ApiError(
+        'PLAN_READ_ONLY',
+        `${path} is in a read-only folder, where the plan cannot be opened (it needs to keep two small working files beside it); it was left untouched. Copy it to a folder you can write to, or fix the folder's permissions.`,
+      );
+    }
     throw new ApiError('PLAN_DAMAGED', `${path} is damaged and cannot be read (${(e as Error).message}); it was left untouched.`);
   } finally {
     db?.close();

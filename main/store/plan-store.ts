@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/errors';
 import { PLAN_SCHEMA_VERSION, PLAN_SECTION_KEYS, planSchema, type Plan, type PlanSectionKey } from '../../shared/plan/schema';
@@ -7,6 +8,7 @@ import { tenantGroupSchema, tenantUserSchema, type Tenant, type TenantGroup } fr
 import type { TenantImportSummary } from '../../shared/tenant/importSummary';
 import { checkPlanFile, PLAN_APPLICATION_ID } from './file-check';
 import { LATEST_VERSION, migrate } from './migrations';
+import { repairEarlyFormat2 } from './migrations/repair-early-002';
 
 /** A test-run evidence file kept inside the plan. */
 export interface EvidenceFile {
@@ -17,6 +19,11 @@ export interface EvidenceFile {
 export interface StoreOptions {
   /** better-sqlite3 addon built for Electron's ABI, when running inside Electron. */
   nativeBinding?: string;
+  /**
+   * Tests only: caps the file at this many pages, so that a save fails with SQLITE_FULL exactly as
+   * it does when the disk is full (SQLite reports ENOSPC with the same code).
+   */
+  maxPageCount?: number;
 }
 
 function describeZodError(error: z.ZodError, prefix: string): string {
@@ -25,13 +32,41 @@ function describeZodError(error: z.ZodError, prefix: string): string {
   return `${where}: ${first?.message ?? 'invalid value'}`;
 }
 
-function writeError(path: string, e: unknown): ApiError {
-  const code = (e as { code?: string }).code ?? '';
-  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY')) {
-    return new ApiError('PLAN_READ_ONLY', `${path} is read-only, so the change was not saved. Save a copy elsewhere or fix the file's permissions.`);
+function folderIsWritable(file: string): boolean {
+  try {
+    accessSync(path.dirname(file), constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
-  if (code === 'SQLITE_FULL') return new ApiError('PLAN_WRITE_FAILED', `The disk holding ${path} is full; the change was not saved.`);
-  return new ApiError('PLAN_WRITE_FAILED', `The change could not be saved to ${path}: ${(e as Error).message}`);
+}
+
+function writeError(file: string, e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  const code = (e as { code?: string }).code ?? '';
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
+    if (!folderIsWritable(file)) {
+      return new ApiError('PLAN_READ_ONLY', `The folder of ${file} is read-only, so the change was not saved. Save a copy in a folder you can write to, or fix the folder's permissions.`);
+    }
+    return new ApiError('PLAN_READ_ONLY', `${file} is read-only, so the change was not saved. Save a copy elsewhere or fix the file's permissions.`);
+  }
+  if (code === 'SQLITE_FULL') {
+    return new ApiError('PLAN_WRITE_FAILED', `The disk holding ${file} is full; the change was not saved and earlier changes are safe. Free some space, then make the change again.`);
+  }
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new ApiError('PLAN_WRITE_FAILED', `${file} could not be written (${(e as Error).message}: the disk may be full, removed or failing); the change was not saved and earlier changes are safe.`);
+  }
+  return new ApiError('PLAN_WRITE_FAILED', `The change could not be saved to ${file}: ${(e as Error).message}`);
+}
+
+/** Device and inode: which file a path names, so a plan deleted or replaced while open is noticed. */
+function identity(file: string): string | null {
+  try {
+    const st = statSync(file);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
 }
 
 const BATCH = 100;
@@ -76,7 +111,13 @@ function insertMany<T>(db: Database.Database, target: string, columns: number, i
 /** One plan = one SQLite file. Every write is one transaction, committed before the call returns. */
 export class PlanStore {
   private readonly putSection: Database.Statement<[string, string, string]>;
+  private readonly getRevision: Database.Statement<[], string | undefined>;
+  private readonly putRevision: Database.Statement<[string]>;
   private savedAtValue: string;
+  /** The file's revision when this connection last read or wrote it; another writer moves it on. */
+  private revision = 0;
+  /** The plan file and its write-ahead log as opened; commits go to these, whatever the paths name now. */
+  private readonly files: { db: string | null; wal: string | null };
 
   private constructor(
     readonly path: string,
@@ -85,12 +126,42 @@ export class PlanStore {
     this.putSection = db.prepare(
       'INSERT INTO sections (name, data, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at',
     );
+    this.getRevision = db.prepare<[], string | undefined>("SELECT value FROM meta WHERE key = 'revision'").pluck();
+    this.putRevision = db.prepare("INSERT INTO meta (key, value) VALUES ('revision', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     const row = db.prepare('SELECT max(updated_at) AS t FROM sections').get() as { t: string | null };
     this.savedAtValue = row.t ?? new Date().toISOString();
+    this.revision = this.fileRevision();
+    this.files = { db: identity(path), wal: identity(`${path}-wal`) };
+  }
+
+  private fileRevision(): number {
+    const value = this.getRevision.get();
+    return value === undefined ? 0 : Number(value);
+  }
+
+  /**
+   * Refuses a save that would be lost or would overwrite someone else's: the plan file (or its
+   * write-ahead log) was deleted, moved or replaced while open, or another window or program saved
+   * the plan after this one read it.
+   */
+  private checkStillOurs(): void {
+    if (identity(this.path) !== this.files.db || (this.files.wal !== null && identity(`${this.path}-wal`) !== this.files.wal)) {
+      throw new ApiError(
+        'PLAN_WRITE_FAILED',
+        `${this.path} was deleted, moved or replaced while it was open, so the change was not saved. Export the plan as JSON to keep what is open, or open the plan from where it is now.`,
+      );
+    }
+    if (this.fileRevision() !== this.revision) {
+      throw new ApiError(
+        'PLAN_CHANGED_ELSEWHERE',
+        `${this.path} was changed by another window or program after it was opened here, so this change was not saved. Reopen the plan to see those changes, then make the change again.`,
+      );
+    }
   }
 
   private static connect(path: string, options: StoreOptions): Database.Database {
     const db = new Database(path, { nativeBinding: options.nativeBinding });
+    if (options.maxPageCount !== undefined) db.pragma(`max_page_count = ${options.maxPageCount}`);
     // WAL + NORMAL: a commit survives the process being killed; only the edit in flight can be lost.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -127,6 +198,7 @@ export class PlanStore {
     try {
       db = PlanStore.connect(path, options);
       if (version < LATEST_VERSION) migrate(db, version);
+      else repairEarlyFormat2(db);
     } catch (e) {
       throw writeError(path, e);
     }
@@ -146,6 +218,14 @@ export class PlanStore {
 
   /** The whole plan and tenant, validated; a row that fails its schema marks the file damaged. */
   read(): { plan: Plan; tenant: Tenant } {
+    // One read transaction: a consistent snapshot even while another connection saves.
+    return this.db.transaction(() => {
+      this.revision = this.fileRevision();
+      return this.readSnapshot();
+    })();
+  }
+
+  private readSnapshot(): { plan: Plan; tenant: Tenant } {
     const rows = this.db.prepare('SELECT name, data FROM sections').all() as { name: string; data: string }[];
     const raw: Record<string, unknown> = { schemaVersion: PLAN_SCHEMA_VERSION };
     for (const r of rows) raw[r.name] = JSON.parse(r.data);
@@ -184,10 +264,21 @@ export class PlanStore {
     return row ? (JSON.parse(row.value) as TenantImportSummary) : null;
   }
 
-  /** Runs `write` in one transaction and records the save time only once it committed. */
+  /**
+   * Runs `write` in one transaction, holding the write lock from its start so that the checks and
+   * the write see the same file, and records the save time only once it committed.
+   */
   private commit(write: (now: string) => void): void {
     const now = new Date().toISOString();
-    this.db.transaction(() => write(now))();
+    const next = this.revision + 1;
+    this.db
+      .transaction(() => {
+        this.checkStillOurs();
+        write(now);
+        this.putRevision.run(String(next));
+      })
+      .immediate();
+    this.revision = next;
     this.savedAtValue = now;
   }
 

@@ -215,8 +215,8 @@ export const testingSchema = z.object({
   /** A non-admin account: admins get the stricter admin policy, so they cannot stand in for users. */
   testAccount: shortText,
   cases: z.array(testCaseSchema).max(1000),
-  /** Every run ever recorded, oldest first; the latest run of a case is its status. */
-  runs: z.array(testRunSchema).max(100_000),
+  /** Every run ever recorded, oldest first; the latest run of a case is its status. Plans from before test runs have none. */
+  runs: z.array(testRunSchema).max(100_000).default([]),
 });
 
 export const supportScenarioSchema = z.object({
@@ -311,7 +311,8 @@ export const DEFAULT_FORECAST_SETTINGS: z.infer<typeof forecastSettingsSchema> =
 
 export const rolloutSchema = z.object({
   phases: z.array(phaseSchema).max(100),
-  checklist: z.array(checklistItemSchema).max(2000),
+  // Plans from before the checklist existed open with an empty one.
+  checklist: z.array(checklistItemSchema).max(2000).default([]),
 });
 
 export const planSchema = z.object({
