@@ -46,7 +46,7 @@ export const rolloutStrings = {
     testBlocker: (id: string, title: string, status: 'fail' | 'blocked' | 'notRun') =>
       `${id} ${title}: ${status === 'fail' ? 'failed in its latest run' : status === 'blocked' ? 'blocked in its latest run' : 'never run'}.`,
     goToCase: (id: string) => `Go to test case ${id}`,
-    goToCaseShort: 'Go to case',
+    goToCaseShort: 'Go to test case',
     noBlockers: 'Nothing blocks the rollout.',
     pending: (who: string) => `${who} has not signed off yet.`,
     declined: (who: string) => `${who} declined to sign off.`,

@@ -1,4 +1,4 @@
-import { Button, makeStyles } from '@fluentui/react-components';
+import { Button, makeStyles, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Stakeholder } from '../../../shared/plan/schema';
@@ -23,6 +23,8 @@ interface Pending {
  */
 export function CsvActions({ list, onReplace }: { list: readonly Stakeholder[]; onReplace(next: Stakeholder[]): Promise<boolean> }) {
   const styles = useStyles();
+  // The replace question opens after the file chooser: the focus comes back to Import.
+  const returnFocusHere = useRestoreFocusTarget();
   const input = useRef<HTMLInputElement>(null);
   const showNotice = useAppStore((st) => st.showNotice);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -51,7 +53,7 @@ export function CsvActions({ list, onReplace }: { list: readonly Stakeholder[]; 
 
   return (
     <>
-      <Button icon={<ArrowUploadRegular />} onClick={() => input.current?.click()}>
+      <Button {...returnFocusHere} icon={<ArrowUploadRegular />} onClick={() => input.current?.click()}>
         {s.importCsv}
       </Button>
       <Button icon={<ArrowDownloadRegular />} disabled={list.length === 0} onClick={exportCsv}>

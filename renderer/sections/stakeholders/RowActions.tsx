@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens, Tooltip } from '@fluentui/react-components';
+import { Button, makeStyles, tokens, Tooltip, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import { stakeholderStrings } from './strings';
@@ -8,10 +8,12 @@ const s = stakeholderStrings.actions;
 const useStyles = makeStyles({ bar: { display: 'flex', gap: tokens.spacingHorizontalXXS } });
 
 function IconAction({ label, icon, disabled, onClick }: { label: string; icon: ReactElement; disabled?: boolean; onClick(): void }) {
+  // Edit opens the details drawer from state; Fluent gives the focus back on close only to a marked opener.
+  const returnFocusHere = useRestoreFocusTarget();
   return (
     <Tooltip content={label} relationship="label" withArrow>
       {/* disabledFocusable: a row moved to the top keeps the focus on its (now disabled) Move up button. */}
-      <Button appearance="subtle" icon={icon} disabledFocusable={disabled} onClick={onClick} />
+      <Button {...returnFocusHere} appearance="subtle" icon={icon} disabledFocusable={disabled} onClick={onClick} />
     </Tooltip>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -35,6 +35,8 @@ export function StakeholdersSection() {
   const { list, add, remove, move, setSignOff, replaceAll } = useStakeholderList();
   const [editingId, setEditingId] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  // Fluent gives the focus back only to DialogTrigger; the drawer opens from state, so mark the opener.
+  const returnFocusHere = useRestoreFocusTarget();
 
   const shown = list.length > 0;
   const inCard = (codes: string[]) => (shown ? findings.filter((f) => codes.includes(f.code)) : []);
@@ -52,7 +54,7 @@ export function StakeholdersSection() {
     <SectionPage title={appStrings.sectionTitles.stakeholders} intro={s.intro} section="stakeholders">
       <GeneralFindings findings={general} heading={s.generalFindingsHeading} label={s.generalFindingsLabel} />
       <div className={styles.toolbar} role="group" aria-label={s.toolbarLabel} data-field="stakeholders">
-        <Button ref={addButton} appearance="primary" icon={<PersonAddRegular />} onClick={() => setEditingId(add())}>
+        <Button ref={addButton} {...returnFocusHere} appearance="primary" icon={<PersonAddRegular />} onClick={() => setEditingId(add())}>
           {s.add}
         </Button>
         <CsvActions list={list} onReplace={replaceAll} />

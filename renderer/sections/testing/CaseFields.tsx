@@ -8,6 +8,7 @@ import {
   DialogTitle,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -36,6 +37,8 @@ export function CaseFields({ testCase, index, runs, moves }: { testCase: TestCas
   const styles = useStyles();
   const [titleError, setTitleError] = useFieldError();
   const [confirming, setConfirming] = useState(false);
+  // Fluent gives the focus back only to DialogTrigger; this dialog opens from state, so mark the opener.
+  const returnFocusHere = useRestoreFocusTarget();
   const at = (field: keyof TestCase) => `testing.cases.${index}.${field}`;
 
   const remove = () => (runs > 0 ? setConfirming(true) : moves.remove());
@@ -80,7 +83,7 @@ export function CaseFields({ testCase, index, runs, moves }: { testCase: TestCas
         <Button icon={<ArrowDownRegular />} disabled={!moves.down} onClick={moves.down} aria-label={s.moveDown(testCase.id)}>
           {s.moveDownText}
         </Button>
-        <Button icon={<DeleteRegular />} onClick={remove} aria-label={s.remove(testCase.id)}>
+        <Button {...returnFocusHere} icon={<DeleteRegular />} onClick={remove} aria-label={s.remove(testCase.id)}>
           {s.removeText}
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
+import { Button, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { CsvResult } from '../../../shared/plan/csv';
@@ -43,6 +43,8 @@ function mapOk<T, U>(result: CsvResult<T>, f: (value: T) => U): CsvResult<U> {
  */
 export function CsvActions({ testing }: { testing: Plan['testing'] }) {
   const styles = useStyles();
+  // The replace question opens after the file chooser: the focus comes back to Import.
+  const returnFocusHere = useRestoreFocusTarget();
   const save = useSave();
   const showNotice = useAppStore((st) => st.showNotice);
   const inputs = { cases: useRef<HTMLInputElement>(null), runs: useRef<HTMLInputElement>(null) };
@@ -82,7 +84,7 @@ export function CsvActions({ testing }: { testing: Plan['testing'] }) {
     <>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <Button icon={<ArrowUploadRegular />}>{s.importMenu}</Button>
+          <Button {...returnFocusHere} icon={<ArrowUploadRegular />}>{s.importMenu}</Button>
         </MenuTrigger>
         <MenuPopover>
           <MenuList>

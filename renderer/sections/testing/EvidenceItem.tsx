@@ -10,6 +10,7 @@ import {
   Spinner,
   Text,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
@@ -65,6 +66,8 @@ const useStyles = makeStyles({
 /** One evidence file of a run: a thumbnail for images (opens larger), a download for every file. */
 export function EvidenceItem({ file }: { file: EvidenceRef }) {
   const styles = useStyles();
+  // Fluent gives the focus back only to DialogTrigger; the viewer opens from state, so mark the opener.
+  const returnFocusHere = useRestoreFocusTarget();
   const image = isImage(file.type);
   const [data, setData] = useState<EvidenceData | null>(null);
   const [failed, setFailed] = useState(false);
@@ -96,7 +99,7 @@ export function EvidenceItem({ file }: { file: EvidenceRef }) {
   return (
     <div className={styles.item}>
       {src ? (
-        <Button appearance="subtle" className={styles.thumbButton} aria-label={s.view(file.name)} onClick={() => setOpen(true)}>
+        <Button {...returnFocusHere} appearance="subtle" className={styles.thumbButton} aria-label={s.view(file.name)} onClick={() => setOpen(true)}>
           <img src={src} alt="" className={styles.thumb} />
         </Button>
       ) : (

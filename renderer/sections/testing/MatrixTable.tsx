@@ -10,6 +10,7 @@ import {
   TableRow,
   Text,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import type { CaseSimulation } from '../../../shared/simulator/businessCases';
 import type { CaseRow } from './matrix';
@@ -68,6 +69,8 @@ export function MatrixTable({
   onOpen(caseId: string): void;
 }) {
   const styles = useStyles();
+  // The case drawer opens from state: the focus comes back to the title that opened it.
+  const returnFocusHere = useRestoreFocusTarget();
   const width = (wide: string, narrow: string) => mergeClasses(wide, simulated !== null && narrow);
   return (
     <div className={styles.scroll}>
@@ -93,7 +96,7 @@ export function MatrixTable({
                   <Text className={styles.mono}>{c.id}</Text>
                 </TableCell>
                 <TableCell className={styles.cell}>
-                  <Button appearance="transparent" className={styles.title} aria-label={s.open(c.id, title)} onClick={() => onOpen(c.id)}>
+                  <Button {...returnFocusHere} appearance="transparent" className={styles.title} aria-label={s.open(c.id, title)} onClick={() => onOpen(c.id)}>
                     {title}
                   </Button>
                 </TableCell>

@@ -1,4 +1,4 @@
-import { Button, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, Text, Textarea, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowResetRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { offsetWords } from '../../../../shared/comms/schedule';
@@ -107,6 +107,8 @@ export function TemplateEditor({
 }) {
   const styles = useStyles();
   const { template, shipped, edited } = entry;
+  // Fluent gives the focus back only to DialogTrigger; the restore question opens from state, so mark the opener.
+  const returnFocusHere = useRestoreFocusTarget();
   const save = useTemplateSave(template.id);
   const subjectRef = useRef<HTMLInputElement>(null);
   const preheaderRef = useRef<HTMLInputElement>(null);
@@ -164,7 +166,7 @@ export function TemplateEditor({
               {s.deleteEmail}
             </Button>
           ) : (
-            <Button icon={<ArrowResetRegular />} onClick={onRestore}>
+            <Button {...returnFocusHere} icon={<ArrowResetRegular />} onClick={onRestore}>
               {s.restore}
             </Button>
           )}

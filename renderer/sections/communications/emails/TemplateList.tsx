@@ -59,6 +59,8 @@ export function TemplateList({
                   <Text weight={isSelected ? 'semibold' : 'regular'} className={styles.name}>
                     {template.name || commsStrings.kinds[template.kind]}
                   </Text>
+                  {/* Keeps the visible words apart ("Coming Soon Our wording"), so the text matches the label spoken and said to voice control. */}
+                  {' '}
                   <Badge size="small" appearance={edited || shipped === null ? 'tint' : 'outline'} color={shipped === null ? 'brand' : edited ? 'warning' : 'informative'}>
                     {state}
                   </Badge>

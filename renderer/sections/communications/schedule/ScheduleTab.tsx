@@ -1,4 +1,4 @@
-import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, makeStyles, Text, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular, ArrowDownloadRegular, CalendarAddRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { EMAIL_FORMATS, type EmailFormat } from '../../../../shared/api';
@@ -66,6 +66,8 @@ export function ScheduleTab({ plan }: { plan: Plan }) {
   const applyChanges = useAppStore((st) => st.applyChanges);
   const showNotice = useAppStore((st) => st.showNotice);
   const [adding, setAdding] = useState(false);
+  // Fluent gives the focus back only to DialogTrigger; this dialog opens from state, so mark the opener.
+  const returnFocusHere = useRestoreFocusTarget();
   const reasonId = useId();
   const missing = missingSends(plan, () => '').length;
   const indexed: IndexedSend[] = plan.communications.emails.map((send, index) => ({ send, index }));
@@ -93,7 +95,7 @@ export function ScheduleTab({ plan }: { plan: Plan }) {
         >
           {s.addMissing}
         </Button>
-        <Button icon={<AddRegular />} disabled={plan.rollout.phases.length === 0} onClick={() => setAdding(true)}>
+        <Button {...returnFocusHere} icon={<AddRegular />} disabled={plan.rollout.phases.length === 0} onClick={() => setAdding(true)}>
           {s.addSend}
         </Button>
         <Text id={reasonId} size={200} className={styles.muted}>

@@ -1,4 +1,4 @@
-import { Button, Card, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { Button, Card, makeStyles, Text, tokens, Tooltip, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { Phase, Plan } from '../../../../shared/plan/schema';
@@ -35,6 +35,8 @@ export function PhaseCard({ plan, phase, index }: { plan: Plan; phase: Phase; in
   const headingId = useId();
   const applyChanges = useAppStore((st) => st.applyChanges);
   const [confirming, setConfirming] = useState(false);
+  // Fluent gives the focus back only to DialogTrigger; this dialog opens from state, so mark the opener.
+  const returnFocusHere = useRestoreFocusTarget();
   const { phases, checklist } = plan.rollout;
   const sends = sendsOfPhase(plan.communications.emails, phase.id);
   const name = phase.name.trim() || s.untitled;
@@ -68,7 +70,7 @@ export function PhaseCard({ plan, phase, index }: { plan: Plan; phase: Phase; in
             <Button appearance="subtle" icon={<ArrowDownRegular />} disabled={index === phases.length - 1} onClick={() => move(1)} />
           </Tooltip>
           <Tooltip content={s.remove(name)} relationship="label">
-            <Button appearance="subtle" icon={<DeleteRegular />} onClick={() => (sends.length > 0 ? setConfirming(true) : remove())} />
+            <Button {...returnFocusHere} appearance="subtle" icon={<DeleteRegular />} onClick={() => (sends.length > 0 ? setConfirming(true) : remove())} />
           </Tooltip>
         </div>
       </div>

@@ -37,7 +37,8 @@ const useStyles = makeStyles({
   stat: { display: 'flex', flexDirection: 'column-reverse', gap: tokens.spacingVerticalXXS },
   statLabel: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   statValue: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
-  bad: { color: tokens.colorStatusDangerForeground1 },
+  // Not the status red: at this size it falls below 4.5:1 on a dark card.
+  bad: { color: tokens.colorPaletteRedForeground1 },
   actions: {
     flexBasis: '100%',
     display: 'flex',
