@@ -2,6 +2,7 @@ import type { ApiOutputs, ApiParsedInput } from '../shared/api';
 import type { ApiMethod } from '../shared/api-methods';
 import { ApiError } from '../shared/errors';
 import { writeCsv } from '../shared/plan/csv';
+import { safeFileName } from '../shared/text';
 import type { Finding } from '../shared/plan/findings';
 import type { Plan } from '../shared/plan/schema';
 import type { Tenant } from '../shared/plan/tenant';
@@ -48,7 +49,7 @@ async function cheatSheetOf(v: DocumentsView): Promise<Buffer> {
 
 /** The table's title as a file name ("Readiness - what blocks the rollout.csv"): titles are fixed words, so names stay the same from plan to plan. */
 function tableFileName(t: ReportTable): string {
-  const base = [...t.title.replace(/\s*:\s*/g, ' - ')].map((c) => (c.charCodeAt(0) < 32 || '\\/*?"<>|'.includes(c) ? '-' : c)).join('');
+  const base = safeFileName(t.title.replace(/\s*:\s*/g, ' - '));
   return `${base}.csv`;
 }
 

@@ -90,3 +90,8 @@ export function jsonErrorOffset(text: string): number {
     return Math.min(at as number, text.length);
   }
 }
+
+/** Text as a file name on any system: control characters and \ / : * ? " < > | become "-". */
+export function safeFileName(text: string): string {
+  return [...text].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '-' : c)).join('');
+}

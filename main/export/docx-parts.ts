@@ -23,6 +23,7 @@ import { textOn } from '../../shared/comms/colors';
 import type { Logo } from '../../shared/plan/schema';
 import type { ReportTable } from '../../shared/report/table';
 import { reportStrings as S } from '../../shared/report/strings';
+import { LOGO_EXTENSIONS } from './file-types';
 import { fitInto, imageSize } from './image-size';
 
 /**
@@ -241,8 +242,7 @@ export function logoRun(logo: Logo | null, box: { width: number; height: number 
   if (!logo) return null;
   const data = Buffer.from(logo.dataBase64, 'base64');
   const size = fitInto(imageSize(data, logo.type) ?? box, box);
-  const type = logo.type === 'image/png' ? 'png' : logo.type === 'image/gif' ? 'gif' : 'jpg';
-  return new ImageRun({ type, data, transformation: size, altText: { name: 'Logo', description: logo.name, title: logo.name } });
+  return new ImageRun({ type: LOGO_EXTENSIONS[logo.type], data, transformation: size, altText: { name: 'Logo', description: logo.name, title: logo.name } });
 }
 
 export const pageProperties = { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 } };

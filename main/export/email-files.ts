@@ -11,7 +11,7 @@ import type { Logo, Plan } from '../../shared/plan/schema';
 import { emailDocx } from './email-docx';
 import { emailEml } from './eml';
 import { writeFileWhole } from '../files';
-import { FORMAT_TYPES } from './file-types';
+import { FORMAT_TYPES, LOGO_EXTENSIONS } from './file-types';
 
 /** One file of an export; `name` may hold a folder, always with forward slashes. */
 export interface OutFile {
@@ -21,7 +21,6 @@ export interface OutFile {
 }
 
 
-const LOGO_EXTENSIONS: Record<Logo['type'], string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
 
 export function logoDataUrl(logo: Logo | null): string | null {
   return logo ? `data:${logo.type};base64,${logo.dataBase64}` : null;

@@ -1,3 +1,4 @@
+import { safeFileName } from '../text';
 import type { CampaignEmail, EmailTemplate, Logo, Phase, Plan } from '../plan/schema';
 import { fillText, type FilledText } from './fill';
 import { placeholderValues } from './placeholders';
@@ -53,9 +54,6 @@ export function sendsByDate(plan: Plan): CampaignEmail[] {
 
 /** A file name for an exported email: date, name, no characters file systems refuse. */
 export function emailFileBase(email: ComposedEmail): string {
-  const name = [...`${email.sendDate ?? 'undated'} ${email.name}`]
-    .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '-' : c))
-    .join('')
-    .replace(/\s+/g, ' ');
+  const name = safeFileName(`${email.sendDate ?? 'undated'} ${email.name}`).replace(/\s+/g, ' ');
   return name.trim().slice(0, 150) || 'email';
 }
