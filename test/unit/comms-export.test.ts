@@ -11,6 +11,7 @@ import { SHIPPED_TEMPLATES } from '../../shared/comms/templates';
 import { DEMO_LOGO } from '../../shared/plan/demoLogo';
 import type { CampaignEmail, EmailTemplate } from '../../shared/plan/schema';
 import { refusal, useTempDir } from './helpers';
+import { convertToPdf, LIBREOFFICE, warnWithoutLibreOffice } from './office';
 
 const tempDir = useTempDir();
 
@@ -306,8 +307,7 @@ describe('escaping', () => {
   });
 });
 
-const LIBREOFFICE = ['/usr/bin/libreoffice', '/usr/local/bin/libreoffice', '/usr/bin/soffice'].find((p) => existsSync(p));
-if (!LIBREOFFICE) console.warn('comms-export: LibreOffice is not installed (apt-get install libreoffice-writer), so the .docx-to-PDF check is skipped.');
+warnWithoutLibreOffice('comms-export', 'the .docx-to-PDF check');
 
 describe('.docx in LibreOffice', () => {
   it.skipIf(!LIBREOFFICE)(
@@ -317,12 +317,7 @@ describe('.docx in LibreOffice', () => {
       const docx = path.join(dir, 'email.docx');
       writeFileSync(docx, (await exported(api, (await pilotAvailableNow(api)).id, 'docx')).data);
       api.close();
-      // Its own profile folder, so a LibreOffice already running elsewhere does not swallow the job.
-      const profile = path.join(dir, 'lo-profile');
-      execFileSync(LIBREOFFICE ?? 'libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
-        stdio: 'ignore',
-        timeout: 90_000,
-      });
+      convertToPdf([docx], dir, 90_000);
       const pdf = path.join(dir, 'email.pdf');
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
       if (existsSync('/usr/bin/pdftotext')) {

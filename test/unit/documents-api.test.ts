@@ -8,6 +8,7 @@ import { readRows } from '../../shared/plan/csv';
 import { reportStrings as S } from '../../shared/report/strings';
 import { TABLE_IDS } from '../../shared/report/table';
 import { refusal, useTempDir } from './helpers';
+import { documentXmlOf, wordText } from './office';
 
 const tempDir = useTempDir();
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -36,17 +37,7 @@ interface Exported {
 
 /** The visible text of a .docx's body, one paragraph a line. */
 async function docxText(file: Exported): Promise<string> {
-  const zip = await JSZip.loadAsync(Buffer.from(file.dataBase64, 'base64'));
-  const xml = await zip.file('word/document.xml')?.async('string');
-  if (!xml) throw new Error(`${file.fileName} has no word/document.xml`);
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'");
+  return wordText(await documentXmlOf(Buffer.from(file.dataBase64, 'base64')));
 }
 
 /** Every CSV of the tables zip, by file name, as rows of cells. */

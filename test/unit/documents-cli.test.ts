@@ -1,12 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readRows } from '../../shared/plan/csv';
 import { reportStrings as S } from '../../shared/report/strings';
 import { TABLE_IDS } from '../../shared/report/table';
 import { cli, useTempDir } from './helpers';
+import { convertToPdf, documentXmlOf, LIBREOFFICE, warnWithoutLibreOffice } from './office';
 
 const tempDir = useTempDir();
 
@@ -18,13 +17,9 @@ async function demoPlan(): Promise<{ plan: string; dir: string }> {
   return { plan, dir };
 }
 
-async function documentXml(file: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  return (await zip.file('word/document.xml')?.async('string')) ?? '';
-}
+const documentXml = (file: string) => documentXmlOf(readFileSync(file));
 
-const LIBREOFFICE = ['/usr/bin/libreoffice', '/usr/local/bin/libreoffice', '/usr/bin/soffice'].find((p) => existsSync(p));
-if (!LIBREOFFICE) console.warn('documents-cli: LibreOffice is not installed (apt-get install libreoffice-writer), so the export-plan .docx-to-PDF check is skipped.');
+warnWithoutLibreOffice('documents-cli', 'the export-plan .docx-to-PDF check');
 
 describe('sspr-planner export-plan', () => {
   it.skipIf(!LIBREOFFICE)(
@@ -37,10 +32,7 @@ describe('sspr-planner export-plan', () => {
       expect(r.out).toBe(`Wrote ${out}.`);
       const xml = await documentXml(out);
       for (const chapter of Object.values(S.chapters)) expect(xml).toContain(chapter);
-      execFileSync(LIBREOFFICE ?? 'libreoffice', [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, out], {
-        stdio: 'ignore',
-        timeout: 150_000,
-      });
+      convertToPdf([out], dir, 150_000);
       expect(readFileSync(path.join(dir, 'Contoso plan.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     },
     180_000,

@@ -19,6 +19,7 @@ import { reportData } from '../../shared/report/data';
 import { reportStrings as S } from '../../shared/report/strings';
 import { planTables, type ReportTable } from '../../shared/report/tables';
 import { writeCsv } from '../../shared/plan/csv';
+import { convertToPdf, LIBREOFFICE, PDFINFO, warnWithoutLibreOffice, wordText } from './office';
 
 const TODAY = '2027-01-20';
 const run = (id: string, caseId: string, result: TestRun['result'], tester: string, at: string): TestRun => ({
@@ -56,18 +57,6 @@ const tableOf = (id: string): ReportTable => {
 };
 const rowOf = (id: string, first: string) => tableOf(id).rows.find((r) => r[0] === first);
 
-/** The visible text of a WordprocessingML part, paragraph by paragraph. */
-function textOf(xml: string): string {
-  return xml
-    .replace(/<w:tab\/>/g, '\t')
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'");
-}
 
 interface Opened {
   zip: JSZip;
@@ -82,7 +71,7 @@ async function open(buffer: Buffer): Promise<Opened> {
   const read = async (re: RegExp) =>
     (await Promise.all(Object.keys(zip.files).filter((f) => re.test(f)).map((f) => (zip.file(f) as JSZip.JSZipObject).async('string')))).join('\n');
   const xml = await read(/^word\/document\.xml$/);
-  return { zip, xml, text: textOf(xml), headers: await read(/^word\/header\d*\.xml$/), footers: await read(/^word\/footer\d*\.xml$/) };
+  return { zip, xml, text: wordText(xml), headers: await read(/^word\/header\d*\.xml$/), footers: await read(/^word\/footer\d*\.xml$/) };
 }
 
 describe('report tables', () => {
@@ -247,10 +236,10 @@ describe('plan document', () => {
   });
 
   it('has a running header and a "Page X of Y" footer', () => {
-    expect(textOf(doc.headers)).toContain('Contoso · SSPR deployment plan');
+    expect(wordText(doc.headers)).toContain('Contoso · SSPR deployment plan');
     expect(doc.footers).toMatch(/PAGE/);
     expect(doc.footers).toMatch(/NUMPAGES/);
-    expect(textOf(doc.footers)).toContain('Page');
+    expect(wordText(doc.footers)).toContain('Page');
     expect(doc.xml).toContain('<w:titlePg/>');
   });
 });
@@ -277,9 +266,7 @@ describe('help-desk cheat sheet', () => {
   });
 });
 
-const LIBREOFFICE = ['/usr/bin/libreoffice', '/usr/local/bin/libreoffice', '/usr/bin/soffice'].find((p) => existsSync(p));
-const PDFINFO = ['/usr/bin/pdfinfo', '/usr/local/bin/pdfinfo'].find((p) => existsSync(p));
-if (!LIBREOFFICE) console.warn('plan-docx: LibreOffice is not installed (apt-get install libreoffice-writer), so the .docx-to-PDF check is skipped.');
+warnWithoutLibreOffice('plan-docx', 'the .docx-to-PDF check');
 if (!PDFINFO) console.warn('plan-docx: pdfinfo is not installed (apt-get install poppler-utils), so page counts are not checked.');
 
 describe('documents in LibreOffice', () => {
@@ -294,15 +281,11 @@ describe('documents in LibreOffice', () => {
     async () => {
       writeFileSync(path.join(dir, 'plan.docx'), await planDocx({ plan, tenant, findings, today: TODAY, savedAt: '2027-01-19T16:42:10.000Z', appVersion: '0.1.0' }));
       writeFileSync(path.join(dir, 'cheat.docx'), await cheatSheetDocx(plan, TODAY));
-      const profile = path.join(dir, 'lo-profile');
-      execFileSync(
-        LIBREOFFICE ?? 'libreoffice',
-        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'plan.docx'), path.join(dir, 'cheat.docx')],
-        { stdio: 'ignore', timeout: 150_000 },
-      );
+      convertToPdf([path.join(dir, 'plan.docx'), path.join(dir, 'cheat.docx')], dir, 150_000);
       for (const name of ['plan.pdf', 'cheat.pdf']) expect(readFileSync(path.join(dir, name)).subarray(0, 5).toString()).toBe('%PDF-');
-      if (!PDFINFO) return;
-      const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync(PDFINFO, [path.join(dir, file)], { encoding: 'utf8' }))?.[1]);
+      const pdfinfo = PDFINFO;
+      if (!pdfinfo) return;
+      const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync(pdfinfo, [path.join(dir, file)], { encoding: 'utf8' }))?.[1]);
       expect(pages('cheat.pdf')).toBeLessThanOrEqual(2);
       // Title, contents and eleven chapters: more than a handful of pages, far from one page per table.
       expect(pages('plan.pdf')).toBeGreaterThanOrEqual(8);
