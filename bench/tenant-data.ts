@@ -3,6 +3,7 @@
 import { closeSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../shared/simulator/rollout';
 
 export interface GeneratedTenant {
   dir: string;
@@ -97,17 +98,6 @@ const REGISTERED_FROM = Date.UTC(2024, 0, 1);
 const REGISTERED_TO = Date.UTC(2026, 9, 4, 23, 59, 59);
 
 type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One independent stream per file, so changing how one file draws numbers leaves the others as they were. */
 function stream(seed: number, salt: number): Rng {

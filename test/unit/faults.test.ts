@@ -12,6 +12,7 @@ import { createDemoPlan } from '../../shared/plan/demo';
 import { createDemoTenant } from '../../shared/plan/demoTenant';
 import type { Plan } from '../../shared/plan/schema';
 import { bundleFaultChild } from './fault-helpers';
+import { mulberry32 } from '../../shared/simulator/rollout';
 import { EDIT_FIELDS, editValue, fieldsOf, lastEditOf, valueIn, type TenantFiles } from '../fixtures/fault-plan';
 
 /**
@@ -35,20 +36,8 @@ interface KillPoint {
   delayMs: number;
 }
 
-/** mulberry32: small, seeded, the same sequence on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function killPoints(): KillPoint[] {
-  const next = random(SEED);
+  const next = mulberry32(SEED);
   const points: KillPoint[] = [];
   // The child keeps editing after the acknowledgement it is killed on, so the kill lands somewhere in the next save.
   for (let i = 0; i < KILLS.edit; i++) points.push({ kind: 'edit', index: i, after: `ack ${1 + Math.floor(next() * 25)}`, delayMs: 0 });
